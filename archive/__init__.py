@@ -1,0 +1,1 @@
+"""phigiay archive package."""

@@ -1,0 +1,1 @@
+"""phigiay desktop package."""
