@@ -1,1 +1,3 @@
-"""phigiay server package."""
+"""phigiay agency server: FastAPI + SQLAlchemy, composing the domain cores."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,72 @@
+"""The composition root: ``create_app(settings)`` builds the whole server, for ``run`` and tests."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, Depends, FastAPI
+
+from server import __version__
+from server.audit.router import router as audit_router
+from server.auth.router import public_router as auth_public_router
+from server.auth.router import router as auth_router
+from server.core.context import AppContext
+from server.core.deps import get_principal
+from server.core.events_router import router as events_router
+from server.core.problems import BodySizeLimit, install_problem_handlers
+from server.core.settings import Settings
+from server.system.router import public_router as system_public_router
+from server.users.router import router as users_router
+
+API_PREFIX = "/api/v1"
+
+
+def _api_router() -> APIRouter:
+    """Every route of the API: public ones listed explicitly, all others authenticated."""
+    public = APIRouter()
+    public.include_router(system_public_router)
+    public.include_router(auth_public_router)
+
+    authenticated = APIRouter(dependencies=[Depends(get_principal)])
+    for feature_router in (auth_router, users_router, audit_router, events_router):
+        authenticated.include_router(feature_router)
+
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(public)
+    api.include_router(authenticated)
+    return api
+
+
+def create_app(settings: Settings, *, context: AppContext | None = None) -> FastAPI:
+    """Build the agency server for these settings (the database must be migrated)."""
+    context = context or AppContext.build(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await context.bus.start()
+        try:
+            yield
+        finally:
+            await context.bus.stop()
+            context.database.dispose()
+
+    app = FastAPI(
+        title="phigiay",
+        version=__version__,
+        summary="Agency server of the paperless office and e-Cabinet",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.context = context
+    install_problem_handlers(app, default_language=settings.default_language)
+    app.add_middleware(
+        BodySizeLimit, limit=settings.max_upload_bytes,
+        default_language=settings.default_language,
+    )
+    app.include_router(_api_router())
+    logging.getLogger("server").setLevel(logging.INFO)
+    return app
