@@ -37,7 +37,8 @@ def test_login_token_me(client, seed: Seed) -> None:
 
 
 def test_user_names_are_case_insensitive(client) -> None:
-    response = client.post("/api/v1/auth/login", json={"username": " Officer ", "password": PASSWORD})
+    response = client.post("/api/v1/auth/login",
+                           json={"username": " Officer ", "password": PASSWORD})
     assert response.status_code == 200
 
 
