@@ -9,13 +9,13 @@ Minister.
 from __future__ import annotations
 
 import secrets
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from server.auth.passwords import Passwords
 from server.core.permissions import Role
+from server.core.text import ascii_fold
 from server.users import service as user_service
 
 DEMO_AGENCY = user_service.AgencyFields(
@@ -114,13 +114,6 @@ class DemoCredential:
     roles: tuple[str, ...]
 
 
-def ascii_fold(text: str) -> str:
-    """Vietnamese text without diacritics ("Đức" → "Duc")."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
 def username_for(full_name: str, taken: set[str]) -> str:
     """Vietnamese office convention: given name then family and middle initials (``ducnv``)."""
     parts = ascii_fold(full_name).lower().split()
@@ -149,8 +142,9 @@ def load_demo(
         units[code] = unit.id
     people = [*DEMO_STAFF]
     for index, (name, position) in enumerate(DEMO_CABINET):
-        roles = {Role.CABINET_MEMBER} | ({Role.LEADER} if index == 0 else set())
-        people.append((name, position, "TVCP", frozenset(roles)))
+        # The chair (the Prime Minister) also directs and signs as a leader.
+        chair_roles = {Role.LEADER} if index == 0 else set()
+        people.append((name, position, "TVCP", frozenset({Role.CABINET_MEMBER, *chair_roles})))
     taken: set[str] = {"admin"}
     credentials = []
     for full_name, position, unit_code, roles in people:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,6 +19,10 @@ from server.core.deps import get_principal
 from server.core.events_router import router as events_router
 from server.core.problems import BodySizeLimit, install_problem_handlers
 from server.core.settings import Settings
+from server.documents.reminders import remind_forever
+from server.documents.router import router as documents_router
+from server.documents.router import types_router as document_types_router
+from server.registers.router import router as registers_router
 from server.system.router import public_router as system_public_router
 from server.users.router import router as users_router
 
@@ -30,7 +36,9 @@ def _api_router() -> APIRouter:
     public.include_router(auth_public_router)
 
     authenticated = APIRouter(dependencies=[Depends(get_principal)])
-    for feature_router in (auth_router, users_router, audit_router, events_router):
+    feature_routers = (auth_router, users_router, audit_router, events_router,
+                       documents_router, document_types_router, registers_router)
+    for feature_router in feature_routers:
         authenticated.include_router(feature_router)
 
     api = APIRouter(prefix=API_PREFIX)
@@ -46,9 +54,14 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await context.bus.start()
+        reminders = asyncio.create_task(remind_forever(context.database))
         try:
             yield
         finally:
+            for task in (reminders,):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await context.bus.stop()
             context.database.dispose()
 

@@ -19,6 +19,8 @@ class Principal:
     unit_id: int | None
     roles: frozenset[Role]
     token_id: int | None = None
+    handles_confidential: bool = False
+    """A clerk entrusted with the confidential register."""
 
     def has_role(self, role: Role) -> bool:
         """Whether the user holds a role."""

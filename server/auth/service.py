@@ -49,6 +49,7 @@ def principal_of(user: User, *, token_id: int | None = None) -> Principal:
         user_id=user.id, username=user.username, full_name=user.full_name,
         agency_id=user.agency_id, unit_id=user.unit_id,
         roles=frozenset(Role(name) for name in user.role_names), token_id=token_id,
+        handles_confidential=user.handles_confidential,
     )
 
 

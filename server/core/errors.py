@@ -91,3 +91,9 @@ class StoreCorrupted(PhigiayError):
     """A stored file no longer matches its hash."""
 
     status, code = 500, "store_corrupted"
+
+
+class IllegalTransition(Conflict):
+    """The document (or other object) is not in a state that allows this step."""
+
+    code = "illegal_transition"

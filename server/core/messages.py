@@ -61,6 +61,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This conflicts with existing data.",
         "fr": "Conflit avec les données existantes.",
     },
+    "illegal_transition": {
+        "vi": "Không thể thực hiện bước này ở trạng thái hiện tại ({state}).",
+        "en": "This step is not possible in the current state ({state}).",
+        "fr": "Cette étape est impossible dans l'état actuel ({state}).",
+    },
     "validation_failed": {
         "vi": "Dữ liệu không hợp lệ.",
         "en": "The data is not valid.",

@@ -65,6 +65,8 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(255))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    handles_confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A clerk entrusted with the confidential register (sees confidential documents)."""
     signature_image_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_files.sha256"))
     """The person's handwritten-signature image (transparent PNG) used in signature stamps."""
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)

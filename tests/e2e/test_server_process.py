@@ -3,47 +3,14 @@
 from __future__ import annotations
 
 import queue
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.fixtures.databases import (
-    create_postgres_database,
-    drop_postgres_database,
-    postgres_admin_url,
-)
-from tests.fixtures.process import (
-    EventCollector,
-    RunningServer,
-    run_cli,
-    running_server,
-    server_env,
-)
-
-ADMIN_PASSWORD = "Quan-tri-2026"
-DEMO_PASSWORD = "Demo-phigiay-2026"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    """A freshly initialised demo agency served by a real process (SQLite or PostgreSQL)."""
-    admin_url = postgres_admin_url()
-    database_url = create_postgres_database(admin_url) if admin_url else None
-    env = server_env(tmp_path_factory.mktemp("server"), database_url)
-    env.update({"ADMIN_PW": ADMIN_PASSWORD, "DEMO_PW": DEMO_PASSWORD})
-    init = run_cli(["init", "--admin-password-env", "ADMIN_PW"], env)
-    assert init.returncode == 0, init.stderr
-    assert "000.00.00.G22" in init.stdout and ADMIN_PASSWORD not in init.stdout
-    demo = run_cli(["demo-data", "--password-env", "DEMO_PW"], env)
-    assert demo.returncode == 0, demo.stderr
-    try:
-        with running_server(env) as running:
-            yield running
-    finally:
-        if admin_url and database_url:
-            drop_postgres_database(admin_url, database_url)
+from tests.e2e.conftest import ADMIN_PASSWORD, DEMO_PASSWORD
+from tests.fixtures.databases import postgres_admin_url
+from tests.fixtures.process import EventCollector, RunningServer, running_server, server_env
 
 
 def _token(server: RunningServer, username: str, password: str = DEMO_PASSWORD) -> str:

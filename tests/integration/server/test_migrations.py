@@ -16,7 +16,8 @@ def test_upgrade_head_on_empty_database_matches_models(empty_database_url: str) 
         migrate.upgrade(engine)
         assert migrate.current_revision(engine) == migrate.head_revision()
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            options = {"compare_type": True, "include_object": migrate.include_object}
+            context = MigrationContext.configure(connection, opts=options)
             differences = compare_metadata(context, migrate.target_metadata())
         assert differences == []
         tables = set(inspect(engine).get_table_names())
