@@ -1,0 +1,44 @@
+"""The typed client of the agency server: frozen dataclasses in, frozen dataclasses out."""
+
+from desktop.api.client import ApiClient, Timeouts, normalize_server_url
+from desktop.api.errors import (
+    AccountDisabled,
+    AccountLocked,
+    ApiError,
+    Conflict,
+    ConnectionFailed,
+    InvalidCredentials,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    ProtocolError,
+    RequestTimedOut,
+    ServerError,
+    ValidationFailed,
+    WeakPassword,
+)
+from desktop.api.models import (
+    Agency,
+    AuditEntry,
+    AuditVerification,
+    Certificate,
+    Health,
+    LiveEvent,
+    LoginResult,
+    Me,
+    NewUser,
+    Role,
+    Unit,
+    UserChanges,
+    UserSummary,
+)
+from desktop.api.sse import Backoff, EventStream, SseMessage, SseParser, StreamState
+
+__all__ = [
+    "AccountDisabled", "AccountLocked", "Agency", "ApiClient", "ApiError", "AuditEntry",
+    "AuditVerification", "Backoff", "Certificate", "Conflict", "ConnectionFailed",
+    "EventStream", "Health", "InvalidCredentials", "LiveEvent", "LoginResult", "Me", "NewUser",
+    "NotAuthenticated", "NotFound", "PermissionDenied", "ProtocolError", "RequestTimedOut",
+    "Role", "ServerError", "SseMessage", "SseParser", "StreamState", "Timeouts", "Unit",
+    "UserChanges", "UserSummary", "ValidationFailed", "WeakPassword", "normalize_server_url",
+]
