@@ -15,6 +15,7 @@ from server.core.errors import PhigiayError
 from server.core.files import verify_store
 from server.core.permissions import Role
 from server.core.settings import Settings
+from server.rendering import commands as render_commands
 from server.users import service as user_service
 
 
@@ -229,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_sub = store_cmd.add_subparsers(dest="store_command", required=True, metavar="COMMAND")
     store_sub.add_parser("verify", parents=[common], help=cmd_store_verify.__doc__).set_defaults(
         func=cmd_store_verify)
+    render_commands.register(sub)
     return parser
 
 
