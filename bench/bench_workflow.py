@@ -18,6 +18,7 @@ import argparse
 import random
 import statistics
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -36,8 +37,11 @@ from server.auth.service import principal_of  # noqa: E402
 from server.core import migrate  # noqa: E402
 from server.core.db import Database  # noqa: E402
 from server.core.permissions import Role  # noqa: E402
+from server.core.store import FileStore  # noqa: E402
 from server.core.text import fold_for_search  # noqa: E402
 from server.documents import outgoing, queries  # noqa: E402
+from server.signatures.config import SignatureSetup  # noqa: E402
+from server.signatures.trust import TrustConfig  # noqa: E402
 from server.users import service as user_service  # noqa: E402
 from server.users.tables import User  # noqa: E402
 
@@ -271,10 +275,15 @@ def _issuance(database: Database, people: dict[str, int], conninfo: str) -> None
                                         "AND confidentiality = 'normal' LIMIT 400")))
     half = len(ids) // 2
 
+    # Registration data only (no files): numbering is measured, not filling and sealing.
+    store = FileStore(Path(tempfile.mkdtemp(prefix="phigiay-bench-")), max_bytes=1 << 20)
+    no_seal = SignatureSetup(trust=TrustConfig(), seal=None, seal_required=False)
+
     def issue(batch: list[int]) -> None:
         for doc_id in batch:
             with database.writing() as session:
-                outgoing.issue(session, actor=clerk, document_id=doc_id, on=date(2027, 1, 5))
+                outgoing.issue(session, store=store, actor=clerk, document_id=doc_id,
+                               on=date(2027, 1, 5), signatures=no_seal)
 
     started = time.perf_counter()
     issue(ids[:half])

@@ -7,14 +7,15 @@ import os
 import secrets
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from server.core import audit, migrate
 from server.core.context import AppContext
-from server.core.db import Database
 from server.core.errors import PhigiayError
 from server.core.files import verify_store
 from server.core.permissions import Role
 from server.core.settings import Settings
+from server.operations import backup
 from server.rendering import commands as render_commands
 from server.users import service as user_service
 
@@ -175,6 +176,32 @@ def cmd_store_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write one archive with a consistent database dump, the file store and a manifest."""
+    settings = _settings(args)
+    _open(settings).database.dispose()
+    try:
+        summary = backup.backup(settings, out=Path(args.out))
+    except backup.BackupError as exc:
+        print(f"phigiay-server: {exc}", file=sys.stderr)
+        return 2
+    print(f"Backup written to {summary.path}: {summary.database_kind} database, "
+          f"{summary.files} stored files, {summary.bytes:,} bytes")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore an archive onto an installation that holds no agency yet."""
+    try:
+        summary = backup.restore(_settings(args), archive=Path(args.archive))
+    except backup.BackupError as exc:
+        print(f"phigiay-server: {exc}", file=sys.stderr)
+        return 2
+    print(f"Restored {summary.database_kind} database and {summary.files} stored files "
+          f"from {summary.path}; run 'audit verify' and 'store verify' to check them")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     parser = argparse.ArgumentParser(prog="phigiay-server", description=__doc__)
@@ -230,6 +257,12 @@ def build_parser() -> argparse.ArgumentParser:
     store_sub = store_cmd.add_subparsers(dest="store_command", required=True, metavar="COMMAND")
     store_sub.add_parser("verify", parents=[common], help=cmd_store_verify.__doc__).set_defaults(
         func=cmd_store_verify)
+    backup_cmd = sub.add_parser("backup", parents=[common], help=cmd_backup.__doc__)
+    backup_cmd.add_argument("--out", required=True, help="archive file to write (.tar)")
+    backup_cmd.set_defaults(func=cmd_backup)
+    restore_cmd = sub.add_parser("restore", parents=[common], help=cmd_restore.__doc__)
+    restore_cmd.add_argument("archive", help="archive written by 'backup'")
+    restore_cmd.set_defaults(func=cmd_restore)
     render_commands.register(sub)
     return parser
 

@@ -39,12 +39,15 @@ def visible_clause(principal: Principal) -> ColumnElement[bool]:
     normal = Document.confidentiality == Confidentiality.NORMAL.value
     sees_all_normal = principal.has_role(Role.CLERK) or principal.has_role(Role.LEADER)
     by_unit = _participates_as_unit(principal)
-    allowed = or_(
-        _participates_as_user(principal),
-        and_(normal, true() if sees_all_normal else by_unit),
-        by_unit if principal.has_role(Role.UNIT_HEAD) else false(),
-        true() if principal.has_role(Role.CLERK) and principal.handles_confidential else false(),
-    )
+    if principal.has_role(Role.CLERK) and principal.handles_confidential:
+        allowed: ColumnElement[bool] = true()
+    elif principal.has_role(Role.UNIT_HEAD):
+        # A unit head sees whatever involves the unit, confidential or not.
+        allowed = or_(_participates_as_user(principal), by_unit,
+                      normal if sees_all_normal else false())
+    else:
+        allowed = or_(_participates_as_user(principal),
+                      and_(normal, true() if sees_all_normal else by_unit))
     return and_(Document.agency_id == principal.agency_id, allowed)
 
 

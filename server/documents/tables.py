@@ -13,10 +13,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.core.db import Base, UtcDateTime, utcnow
+
+OPEN_STATES = ("received", "registered", "presented", "directed", "in_progress", "draft",
+               "in_review", "returned", "to_sign", "signed")
+"""States in which a document still waits for someone (everything but the finished ones)."""
+OPEN_STATES_SQL = "state IN (" + ", ".join(f"'{state}'" for state in OPEN_STATES) + ")"
 
 
 class Document(Base):
@@ -27,6 +33,10 @@ class Document(Base):
         Index("ix_documents_state_direction", "state", "direction"),
         Index("ix_documents_register_number", "register_id", "number"),
         Index("ix_documents_duplicate_key", "number", "notation", "issuing_organ_id"),
+        # Work lists look at open documents only, sorted by due date; old documents are nearly
+        # all finished, so a partial index keeps these lists fast at millions of rows.
+        Index("ix_documents_open_due", "due_date", "id",
+              postgresql_where=text(OPEN_STATES_SQL), sqlite_where=text(OPEN_STATES_SQL)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -20,6 +20,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 SEARCH_INDEX = "ix_documents_search_trgm"
+# Copied, not imported: a migration must not change when the models do.
+OPEN_STATES_SQL = (
+    "state IN ('received', 'registered', 'presented', 'directed', 'in_progress', 'draft', "
+    "'in_review', 'returned', 'to_sign', 'signed')"
+)
 
 
 def upgrade() -> None:
@@ -124,6 +129,13 @@ def upgrade() -> None:
             "ix_documents_register_number", ["register_id", "number"], unique=False
         )
         batch_op.create_index("ix_documents_state_direction", ["state", "direction"], unique=False)
+        batch_op.create_index(
+            "ix_documents_open_due",
+            ["due_date", "id"],
+            unique=False,
+            postgresql_where=sa.text(OPEN_STATES_SQL),
+            sqlite_where=sa.text(OPEN_STATES_SQL),
+        )
         batch_op.create_index(batch_op.f("ix_documents_created_by"), ["created_by"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_documents_presented_to"), ["presented_to"], unique=False
@@ -418,6 +430,7 @@ def downgrade() -> None:
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_documents_presented_to"))
         batch_op.drop_index(batch_op.f("ix_documents_created_by"))
+        batch_op.drop_index("ix_documents_open_due")
         batch_op.drop_index("ix_documents_state_direction")
         batch_op.drop_index("ix_documents_register_number")
         batch_op.drop_index("ix_documents_duplicate_key")
