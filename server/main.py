@@ -22,6 +22,9 @@ from server.core.settings import Settings
 from server.documents.reminders import remind_forever
 from server.documents.router import router as documents_router
 from server.documents.router import types_router as document_types_router
+from server.meetings.ballots_router import router as opinion_ballots_router
+from server.meetings.jobs import remind_ballots_forever
+from server.meetings.router import router as meetings_router
 from server.registers.router import router as registers_router
 from server.system.router import public_router as system_public_router
 from server.users.router import router as users_router
@@ -37,7 +40,8 @@ def _api_router() -> APIRouter:
 
     authenticated = APIRouter(dependencies=[Depends(get_principal)])
     feature_routers = (auth_router, users_router, audit_router, events_router,
-                       documents_router, document_types_router, registers_router)
+                       documents_router, document_types_router, registers_router,
+                       meetings_router, opinion_ballots_router)
     for feature_router in feature_routers:
         authenticated.include_router(feature_router)
 
@@ -55,10 +59,11 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await context.bus.start()
         reminders = asyncio.create_task(remind_forever(context.database))
+        ballot_reminders = asyncio.create_task(remind_ballots_forever(context.database))
         try:
             yield
         finally:
-            for task in (reminders,):
+            for task in (reminders, ballot_reminders):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task

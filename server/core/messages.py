@@ -91,6 +91,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A stored file is corrupted (hash mismatch).",
         "fr": "Un fichier stocké est corrompu (empreinte différente).",
     },
+    "signature_invalid": {
+        "vi": "Chữ ký số không hợp lệ hoặc không khớp với chứng thư số của người ký.",
+        "en": "The digital signature does not verify against the signer's certificate.",
+        "fr": "La signature numérique ne se vérifie pas avec le certificat du signataire.",
+    },
+    "quorum_not_reached": {
+        "vi": "Chưa đủ số thành viên có mặt theo quy định.",
+        "en": "The quorum is not reached.",
+        "fr": "Le quorum n'est pas atteint.",
+    },
+    "meeting_archived": {
+        "vi": "Cuộc họp đã được lưu trữ, chỉ có thể xem.",
+        "en": "The meeting is archived and read-only.",
+        "fr": "La réunion est archivée, en lecture seule.",
+    },
+    "meeting_closed": {
+        "vi": "Cuộc họp đã kết thúc.",
+        "en": "The meeting is closed.",
+        "fr": "La réunion est close.",
+    },
+    "meeting_not_in_session": {
+        "vi": "Cuộc họp chưa bắt đầu hoặc đã kết thúc.",
+        "en": "The meeting is not in session.",
+        "fr": "La réunion n'est pas en séance.",
+    },
+    "vote_closed": {
+        "vi": "Cuộc biểu quyết đã kết thúc.",
+        "en": "The vote is closed.",
+        "fr": "Le vote est clos.",
+    },
+    "opinion_ballot_closed": {
+        "vi": "Phiếu lấy ý kiến đã kết thúc.",
+        "en": "The opinion ballot is closed.",
+        "fr": "La consultation écrite est close.",
+    },
+    "speaker_queue_refused": {
+        "vi": "Không thể thực hiện thao tác này với danh sách phát biểu.",
+        "en": "The speaker queue refuses this.",
+        "fr": "La liste des orateurs refuse cette opération.",
+    },
+    "meeting_illegal_transition": {
+        "vi": "Không thể thực hiện thao tác này ở trạng thái hiện tại của cuộc họp.",
+        "en": "This is not possible in the meeting's current state.",
+        "fr": "Impossible dans l'état actuel de la réunion.",
+    },
+    "already_voted": {
+        "vi": "Thành viên này đã biểu quyết.",
+        "en": "This seat has already voted.",
+        "fr": "Ce siège a déjà voté.",
+    },
+    "already_answered": {
+        "vi": "Thành viên này đã trả lời phiếu lấy ý kiến.",
+        "en": "This member has already answered.",
+        "fr": "Ce membre a déjà répondu.",
+    },
+    "ballot_deadline_passed": {
+        "vi": "Đã quá hạn trả lời phiếu lấy ý kiến.",
+        "en": "The opinion ballot's deadline has passed.",
+        "fr": "Le délai de la consultation écrite est passé.",
+    },
     "internal_error": {
         "vi": "Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.",
         "en": "Internal error. Try again or tell the administrator.",

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from meetings import errors as meeting_errors
 from server.core.errors import PhigiayError
 from server.core.messages import message, pick_language
 
@@ -58,6 +59,32 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
+_me = meeting_errors
+MEETING_ERRORS: tuple[tuple[type[meeting_errors.MeetingError], int, str], ...] = (
+    # Outsiders get 404, not 403: a non-member must not learn that a meeting or item exists.
+    (_me.NotAMember, 404, "not_found"),
+    (_me.ItemNotVisible, 404, "not_found"),
+    (_me.NotFound, 404, "not_found"),
+    (_me.PermissionDenied, 403, "permission_denied"),
+    (_me.InvalidCommand, 422, "validation_failed"),
+    (_me.SignatureInvalid, 422, "signature_invalid"),
+    (_me.QuorumNotReached, 409, "quorum_not_reached"),
+    (_me.MeetingArchived, 409, "meeting_archived"),
+    (_me.MeetingAlreadyClosed, 409, "meeting_closed"),
+    (_me.MeetingNotInSession, 409, "meeting_not_in_session"),
+    (_me.VoteClosed, 409, "vote_closed"),
+    (_me.BallotClosed, 409, "opinion_ballot_closed"),
+    (_me.SpeakerQueueError, 409, "speaker_queue_refused"),
+    (_me.IllegalTransition, 409, "meeting_illegal_transition"),
+    (_me.AlreadyVoted, 409, "already_voted"),
+    (_me.AlreadyAnswered, 409, "already_answered"),
+    (_me.BallotDeadlinePassed, 409, "ballot_deadline_passed"),
+    (_me.DuplicateId, 409, "conflict"),
+    (_me.MeetingError, 400, "bad_request"),
+)
+"""The meetings core's errors as (class, HTTP status, stable code); the first match wins."""
+
+
 def install_problem_handlers(app: FastAPI, *, default_language: str) -> None:
     """Register the exception handlers that turn every error into problem details."""
 
@@ -68,6 +95,11 @@ def install_problem_handlers(app: FastAPI, *, default_language: str) -> None:
             request, status=exc.status, code=exc.code, detail=exc.detail,
             default_language=default_language, headers=headers, **exc.params,
         )
+
+    async def on_meeting_error(request: Request, exc: Exception) -> JSONResponse:
+        status, code = next((s, c) for cls, s, c in MEETING_ERRORS if isinstance(exc, cls))
+        return problem_response(request, status=status, code=code, detail=str(exc),
+                                default_language=default_language)
 
     async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
@@ -98,6 +130,7 @@ def install_problem_handlers(app: FastAPI, *, default_language: str) -> None:
         )
 
     app.add_exception_handler(PhigiayError, on_phigiay_error)
+    app.add_exception_handler(meeting_errors.MeetingError, on_meeting_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(Exception, on_unexpected)

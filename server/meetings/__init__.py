@@ -1,0 +1,7 @@
+"""Cabinet meetings and opinion ballots on the server: the ``meetings`` core over SQL and HTTP.
+
+``tables`` (snapshot rows, indexes, notes) · ``adapters`` (the core's ports over the session) ·
+``service`` (the one command pipeline: audit, events, commit) · ``queries`` · ``schemas`` ·
+``router`` / ``ballots_router`` · ``outputs`` (PDFs through ``server.rendering``) · ``jobs``
+(opinion-ballot reminders) · ``codec`` (one JSON shape for snapshots, events and responses).
+"""

@@ -1,0 +1,102 @@
+"""Tables of cabinet meetings, opinion ballots and private notes.
+
+Storage choice: each aggregate (a ``Meeting``, an ``OpinionBallot``) is one row holding a
+versioned JSON snapshot, plus a few plain columns and index tables for listing and access.
+
+- The aggregate is the consistency boundary of the core: every command loads one, changes it and
+  stores it whole. One row makes that one read and one write, and the row lock taken on load
+  (``SELECT … FOR UPDATE`` on PostgreSQL, the write lock up front on SQLite) serialises commands on
+  the same meeting, so 25 members voting at once queue instead of failing.
+- ``version`` is SQLAlchemy's version counter (optimistic lock): a write that did not start from
+  the stored version fails instead of silently overwriting a concurrent change.
+- Secret votes: the snapshot keeps exactly what the core keeps, a *sorted* list of the seats that
+  voted and three bare counters, in the same row. There is no per-ballot row, so no row id,
+  insertion order or timestamp exists to pair a seat with a choice (a table of "who voted" rows
+  next to a counter would expose its insertion order through ids or PostgreSQL's ``xmin``).
+  The command history is not in the snapshot: it goes to the audit log, which never receives a
+  secret ballot (see ``service.py``).
+- Meetings are small (tens of participants, tens of items), so rewriting the snapshot is cheap.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from server.core.db import Base, UtcDateTime, utcnow
+
+
+class MeetingRow(Base):
+    """A meeting: its snapshot and the columns lists are sorted and filtered by."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    __mapper_args__ = {"version_id_col": version}
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class MeetingParticipantRow(Base):
+    """Who takes part in a meeting and as what (an index of the snapshot, for listing)."""
+
+    __tablename__ = "meeting_participants"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(16))
+
+
+class OpinionBallotRow(Base):
+    """An opinion ballot (phiếu lấy ý kiến): its snapshot and listing columns."""
+
+    __tablename__ = "opinion_ballots"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    secretary_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    deadline: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    __mapper_args__ = {"version_id_col": version}
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class OpinionBallotRecipientRow(Base):
+    """A member asked in an opinion ballot (an index of the snapshot, for the inbox)."""
+
+    __tablename__ = "opinion_ballot_recipients"
+
+    ballot_id: Mapped[str] = mapped_column(
+        ForeignKey("opinion_ballots.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+
+
+class MeetingNoteRow(Base):
+    """A private note on a meeting document; only its author ever reads it."""
+
+    __tablename__ = "meeting_notes"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[str] = mapped_column(String(64))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
