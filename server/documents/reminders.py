@@ -26,10 +26,11 @@ SWEEP_SECONDS = 15 * 60
 def _claim(db_session: Session, assignment_id: int, kind: str) -> bool:
     """Record the reminder; False when some worker already sent it."""
     insert = pg_insert if db_session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    result = db_session.execute(
+    # RETURNING says whether a row went in; rowcount is unreliable for ORM-level inserts.
+    inserted = db_session.execute(
         insert(DeadlineReminder).values(assignment_id=assignment_id, kind=kind)
-        .on_conflict_do_nothing())
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+        .on_conflict_do_nothing().returning(DeadlineReminder.id))
+    return inserted.first() is not None
 
 
 def _recipients(db_session: Session, assignment: Assignment) -> frozenset[int]:
