@@ -1,0 +1,76 @@
+"""The hub as a real ``phigiay-axis hub`` process on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.fixtures.process import free_port
+
+ADMIN_TOKEN = "admin-token-for-tests-0123456789"
+
+
+class HubProcess:
+    """Start, stop, kill and restart a hub on the same port, data dir and database."""
+
+    def __init__(self, data_dir: Path, database_url: str | None, *,
+                 max_message_bytes: int = 8 * 1024 * 1024) -> None:
+        self.data_dir, self.database_url = data_dir, database_url
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.max_message_bytes = max_message_bytes
+        self.process: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    def start(self, timeout: float = 20.0) -> None:
+        """Start the process and wait until /health answers."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PHIGIAY_")}
+        env["PHIGIAY_HUB_ADMIN_TOKEN"] = ADMIN_TOKEN
+        args = [sys.executable, "-m", "server.axis.cli", "hub", "--data-dir", str(self.data_dir),
+                "--port", str(self.port), "--log-level", "warning",
+                "--max-message-bytes", str(self.max_message_bytes)]
+        if self.database_url:
+            args += ["--database-url", self.database_url]
+        self.starts += 1
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.data_dir / f"hub-{self.starts}.log", "wb")  # noqa: SIM115
+        self.process = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"hub exited with {self.process.returncode}: {self.log()}")
+            try:
+                if httpx.get(f"{self.base_url}/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError("hub did not answer /health in time")
+            time.sleep(0.05)
+
+    def log(self) -> str:
+        """The latest run's output."""
+        return (self.data_dir / f"hub-{self.starts}.log").read_text(errors="replace")[-2000:]
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handlers, no flush."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        """Terminate gracefully (kill if it hangs)."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
