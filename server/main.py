@@ -26,6 +26,7 @@ from server.meetings.ballots_router import router as opinion_ballots_router
 from server.meetings.jobs import remind_ballots_forever
 from server.meetings.router import router as meetings_router
 from server.registers.router import router as registers_router
+from server.signatures.router import router as signatures_router
 from server.system.router import public_router as system_public_router
 from server.users.router import router as users_router
 
@@ -41,7 +42,7 @@ def _api_router() -> APIRouter:
     authenticated = APIRouter(dependencies=[Depends(get_principal)])
     feature_routers = (auth_router, users_router, audit_router, events_router,
                        documents_router, document_types_router, registers_router,
-                       meetings_router, opinion_ballots_router)
+                       meetings_router, opinion_ballots_router, signatures_router)
     for feature_router in feature_routers:
         authenticated.include_router(feature_router)
 
@@ -68,6 +69,7 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await context.bus.stop()
+            context.signatures.close()
             context.database.dispose()
 
     app = FastAPI(

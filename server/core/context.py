@@ -9,6 +9,7 @@ from server.core.db import Database
 from server.core.events import EventBus
 from server.core.settings import Settings
 from server.core.store import FileStore
+from server.signatures.config import SignatureSetup
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class AppContext:
     store: FileStore
     passwords: Passwords
     bus: EventBus
+    signatures: SignatureSetup
+    """Trust roots for signed uploads and the agency seal for issuance."""
 
     @classmethod
     def build(cls, settings: Settings, *, database: Database | None = None) -> AppContext:
@@ -31,6 +34,7 @@ class AppContext:
             store=FileStore(settings.store_dir, max_bytes=settings.max_upload_bytes),
             passwords=passwords_from(settings),
             bus=EventBus(database),
+            signatures=SignatureSetup.from_settings(settings),
         )
 
 

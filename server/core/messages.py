@@ -159,6 +159,87 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Signatures at upload and the agency seal at issuance (server/signatures).
+MESSAGES.update({
+    "signature_rejected": {
+        "vi": "Tệp đã ký không được chấp nhận.",
+        "en": "The signed file is not accepted.",
+        "fr": "Le fichier signé n'est pas accepté.",
+    },
+    "signature_not_incremental": {
+        "vi": "Tệp đã ký phải giữ nguyên từng byte của phiên bản trình ký và chỉ bổ sung "
+              "chữ ký (cập nhật gia tăng).",
+        "en": "The signed file must keep every byte of the version presented for signature "
+              "and only add to it (an incremental update).",
+        "fr": "Le fichier signé doit conserver chaque octet de la version présentée à la "
+              "signature et seulement la compléter (mise à jour incrémentale).",
+    },
+    "signature_missing": {
+        "vi": "Tệp tải lên không có chữ ký số mới.",
+        "en": "The uploaded file carries no new digital signature.",
+        "fr": "Le fichier envoyé ne porte aucune nouvelle signature numérique.",
+    },
+    "signature_broken": {
+        "vi": "Chữ ký số không hợp lệ: nội dung đã bị thay đổi hoặc chữ ký bị hỏng.",
+        "en": "A digital signature is invalid: the content was altered or the signature is "
+              "damaged.",
+        "fr": "Une signature numérique est invalide : le contenu a été modifié ou la signature "
+              "est endommagée.",
+    },
+    "signature_modified": {
+        "vi": "Văn bản đã bị sửa đổi sau khi ký theo cách không được phép.",
+        "en": "The document was changed after signing in a way that is not permitted.",
+        "fr": "Le document a été modifié après signature d'une manière non permise.",
+    },
+    "signature_untrusted": {
+        "vi": "Chứng thư số của người ký không do tổ chức cung cấp dịch vụ tin cậy cấp.",
+        "en": "The signer's certificate does not chain to a trusted root.",
+        "fr": "Le certificat du signataire ne remonte pas à une racine de confiance.",
+    },
+    "signature_revoked": {
+        "vi": "Chứng thư số của người ký đã bị thu hồi.",
+        "en": "The signer's certificate is revoked.",
+        "fr": "Le certificat du signataire est révoqué.",
+    },
+    "signature_expired": {
+        "vi": "Chứng thư số của người ký đã hết hạn.",
+        "en": "The signer's certificate has expired.",
+        "fr": "Le certificat du signataire a expiré.",
+    },
+    "signature_indeterminate": {
+        "vi": "Không xác định được tính hợp lệ của chữ ký số.",
+        "en": "The digital signature could not be validated.",
+        "fr": "La signature numérique n'a pas pu être validée.",
+    },
+    "signature_wrong_signer": {
+        "vi": "Văn bản không được ký bằng chứng thư số của {expected}.",
+        "en": "The document is not signed with {expected}'s certificate.",
+        "fr": "Le document n'est pas signé avec le certificat de {expected}.",
+    },
+    "seal_not_configured": {
+        "vi": "Máy chủ chưa cấu hình chữ ký số của cơ quan; chưa thể ban hành văn bản.",
+        "en": "No agency seal is configured on the server; documents cannot be issued.",
+        "fr": "Aucun cachet de l'organisme n'est configuré ; impossible d'émettre le document.",
+    },
+    "seal_unavailable": {
+        "vi": "Không ký được bằng chữ ký số của cơ quan (thiết bị HSM hoặc dịch vụ cấp dấu "
+              "thời gian gặp lỗi). Số văn bản chưa được sử dụng.",
+        "en": "The agency seal could not be applied (HSM or time-stamping service failed). "
+              "No number was used.",
+        "fr": "Le cachet de l'organisme n'a pas pu être apposé (HSM ou horodatage en échec). "
+              "Aucun numéro n'a été consommé.",
+    },
+    "issuance_breaks_signature": {
+        "vi": "Không thể ban hành: điền số, ngày hoặc đóng dấu sẽ làm mất hiệu lực chữ ký "
+              "đã có.",
+        "en": "Cannot issue: writing the number and date or sealing would invalidate an "
+              "existing signature.",
+        "fr": "Émission impossible : écrire le numéro et la date ou apposer le cachet "
+              "invaliderait une signature existante.",
+    },
+})
+
+
 def pick_language(accept_language: str | None, default: str) -> str:
     """Choose the first supported language of an ``Accept-Language`` header."""
     if accept_language:

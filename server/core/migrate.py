@@ -20,6 +20,7 @@ def target_metadata() -> MetaData:
     import server.documents.tables  # noqa: F401
     import server.meetings.tables  # noqa: F401
     import server.registers.tables  # noqa: F401
+    import server.signatures.tables  # noqa: F401
     import server.users.tables  # noqa: F401
     from server.core.db import Base
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, FilePath, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -57,6 +58,50 @@ class Settings(BaseSettings):
 
     default_language: str = "vi"
     """Language of messages when the client does not ask for another (vi, en, fr)."""
+
+    # --- Signatures: checks at upload and the agency seal at issuance (server/signatures) ---
+
+    trust_roots: FilePath | None = None
+    """PEM bundle of the root certificates the agency trusts (``PHIGIAY_TRUST_ROOTS``)."""
+
+    revocation: Literal["hard", "soft", "off"] = "soft"
+    """Revocation checking of signatures: hard, soft (missing data tolerated) or off."""
+
+    revocation_fetch: bool = False
+    """Whether OCSP responders and CRLs may be fetched over the network (never by default)."""
+
+    seal_required: bool = True
+    """Refuse issuance when no agency seal is configured (set false only without a seal)."""
+
+    seal_pkcs11_module: FilePath | None = None
+    """PKCS#11 module of the agency HSM holding the seal key."""
+
+    seal_token_label: str | None = None
+    """Label of the HSM token (partition) holding the seal key."""
+
+    seal_key_label: str | None = None
+    """Label of the seal certificate on the token (or give ``seal_key_id``)."""
+
+    seal_key_id: str | None = None
+    """CKA_ID (hex) of the seal certificate and key on the token."""
+
+    seal_pin: SecretStr | None = None
+    """User PIN of the HSM token."""
+
+    seal_pkcs12: FilePath | None = None
+    """PKCS#12 file of the seal, for small agencies without an HSM."""
+
+    seal_pkcs12_passphrase: SecretStr | None = None
+    """Passphrase of ``seal_pkcs12``."""
+
+    seal_image: FilePath | None = None
+    """The agency's red seal, a transparent PNG drawn in the seal's visible signature."""
+
+    tsa_url: str | None = None
+    """RFC 3161 time-stamping authority for the seal (B-T and above)."""
+
+    seal_level: Literal["B-B", "B-T", "B-LT", "B-LTA"] | None = None
+    """PAdES level of the seal; default B-T with a TSA (B-LT if fetching is allowed), else B-B."""
 
     @field_validator("data_dir")
     @classmethod

@@ -10,7 +10,7 @@ Administrators manage people, not documents: they see only what they take part i
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
@@ -20,33 +20,40 @@ from server.documents.tables import Document, Participant
 from server.documents.vocabulary import Confidentiality
 
 
-# IN (subquery) rather than correlated EXISTS: PostgreSQL hashes the person's document ids once
-# and can still walk the list's sort index, which a per-row EXISTS inside an OR prevents.
-def _participates_as_user(principal: Principal) -> ColumnElement[bool]:
-    return Document.id.in_(
-        select(Participant.document_id).where(Participant.user_id == principal.user_id))
+def _participates(principal: Principal, *, unit: bool, correlated: bool) -> ColumnElement[bool]:
+    """Whether the principal (or their unit) takes part in the document.
 
-
-def _participates_as_unit(principal: Principal) -> ColumnElement[bool]:
-    if principal.unit_id is None:
+    Two plans for one rule: a correlated EXISTS probes the index once per candidate row, best
+    when something else already narrows the rows (one document, a work list); IN (subquery)
+    lets PostgreSQL hash the person's documents once and walk a sort index, best for the
+    long, sorted inbox list.
+    """
+    if unit and principal.unit_id is None:
         return false()
-    return Document.id.in_(
-        select(Participant.document_id).where(Participant.unit_id == principal.unit_id))
+    who = (Participant.unit_id == principal.unit_id) if unit else (
+        Participant.user_id == principal.user_id)
+    if correlated:
+        # OFFSET 0 keeps PostgreSQL from turning the probe back into a hash of every document
+        # of a busy unit (tens of thousands of rows) when only a few candidates need checking.
+        probe = select(Participant.id).where(Participant.document_id == Document.id, who)
+        return exists(probe.offset(0))
+    return Document.id.in_(select(Participant.document_id).where(who))
 
 
-def visible_clause(principal: Principal) -> ColumnElement[bool]:
+def visible_clause(principal: Principal, *, correlated: bool = False) -> ColumnElement[bool]:
     """A WHERE clause selecting exactly the documents the principal may see."""
     normal = Document.confidentiality == Confidentiality.NORMAL.value
     sees_all_normal = principal.has_role(Role.CLERK) or principal.has_role(Role.LEADER)
-    by_unit = _participates_as_unit(principal)
+    by_unit = _participates(principal, unit=True, correlated=correlated)
+    by_user = _participates(principal, unit=False, correlated=correlated)
     if principal.has_role(Role.CLERK) and principal.handles_confidential:
         allowed: ColumnElement[bool] = true()
     elif principal.has_role(Role.UNIT_HEAD):
         # A unit head sees whatever involves the unit, confidential or not.
-        allowed = or_(_participates_as_user(principal), by_unit,
+        allowed = or_(by_user, by_unit,
                       normal if sees_all_normal else false())
     else:
-        allowed = or_(_participates_as_user(principal),
+        allowed = or_(by_user,
                       and_(normal, true() if sees_all_normal else by_unit))
     return and_(Document.agency_id == principal.agency_id, allowed)
 
@@ -54,7 +61,8 @@ def visible_clause(principal: Principal) -> ColumnElement[bool]:
 def get_visible(db_session: Session, *, principal: Principal, document_id: int) -> Document:
     """A document the principal may see; NotFound otherwise (existence is not revealed)."""
     document = db_session.scalars(
-        select(Document).where(Document.id == document_id, visible_clause(principal))
+        select(Document).where(Document.id == document_id,
+                               visible_clause(principal, correlated=True))
     ).one_or_none()
     if document is None:
         raise NotFound(f"document {document_id}")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
 from server.core.db import utcnow
-from server.core.errors import Conflict, PermissionDenied, ValidationFailed
+from server.core.errors import PermissionDenied, ValidationFailed
 from server.core.permissions import Role
 from server.core.store import FileStore
 from server.documents import service as documents
@@ -21,6 +21,8 @@ from server.documents.tables import Document, Recipient
 from server.documents.vocabulary import WORKFLOW_TYPES, Direction, State
 from server.registers import service as registers
 from server.rendering.document_types import notation_for
+from server.signatures import service as signature_checks
+from server.signatures.config import SignatureSetup
 from server.users.service import get_agency
 from server.users.tables import Unit, User
 
@@ -214,23 +216,16 @@ def approve_for_signature(db_session: Session, *, actor: Principal, document_id:
 
 
 def sign(db_session: Session, *, store: FileStore, actor: Principal, document_id: int,
-         upload: documents.Upload) -> Document:
-    """The leader uploads the signed PDF: it must extend the version under signature."""
+         upload: documents.Upload, signatures: SignatureSetup) -> Document:
+    """The leader uploads the signed PDF: it must extend the version under signature, every
+    signature must validate, and the newest one must be made with the leader's bound
+    certificate (``server.signatures``)."""
     document = get_visible(db_session, principal=actor, document_id=document_id)
     if document.presented_to != actor.user_id:
         raise PermissionDenied("only the leader the document was submitted to signs it")
     documents.require_state(document, [State.TO_SIGN], action="sign")
-    current = documents.latest_version(db_session, document.id)
-    assert current is not None
-    signed_bytes = upload.stream.read()
-    if not signed_bytes.startswith(store.read(current.file_sha256)) or len(signed_bytes) <= (
-        store.path_of(current.file_sha256).stat().st_size
-    ):
-        raise Conflict("the signed file must extend the version under signature byte for byte "
-                       "(an incremental update)")
-    upload.stream.seek(0)
-    documents.add_version(db_session, document, store=store, actor=actor, upload=upload,
-                          reason="signed by the leader", signed=True)
+    signature_checks.accept_leader_signature(db_session, store=store, setup=signatures,
+                                             actor=actor, document=document, upload=upload)
     documents.move(db_session, document, actor=actor, action="signed",
                    allowed_from=[State.TO_SIGN], to_state=State.SIGNED)
     db_session.commit()
@@ -244,13 +239,15 @@ def _notation(db_session: Session, document: Document) -> str:
                         unit.code if unit else None)
 
 
-def issue(db_session: Session, *, actor: Principal, document_id: int,
-          on: date | None = None) -> Document:
-    """The clerk issues a signed document: number and date, registration, dispatch."""
+def issue(db_session: Session, *, store: FileStore, actor: Principal, document_id: int,
+          signatures: SignatureSetup, on: date | None = None) -> Document:
+    """The clerk issues a signed document: number and date (written into the file), the agency
+    seal, registration, dispatch — one transaction: if sealing fails, no number is used."""
     if not actor.has_role(Role.CLERK):
         raise PermissionDenied("only clerks (văn thư) issue documents")
     document = get_visible(db_session, principal=actor, document_id=document_id)
     documents.require_state(document, [State.SIGNED], action="issue")
+    signature_checks.require_seal(signatures)
     issue_date = on or registers.today_in_vietnam()
     series = registers.series_for(confidentiality=document.confidentiality,
                                   is_normative=document.is_normative,
@@ -262,6 +259,8 @@ def issue(db_session: Session, *, actor: Principal, document_id: int,
     document.notation, document.issue_date = _notation(db_session, document), issue_date
     agency = get_agency(db_session)
     document.issuing_organ_id, document.issuing_organ_name = agency.organ_id, agency.name
+    signature_checks.issue_file(db_session, store=store, setup=signatures, actor=actor,
+                                document=document, number=number, issue_date=issue_date)
     _dispatch(db_session, document)
     documents.refresh_search_text(db_session, document)
     documents.move(db_session, document, actor=actor, action="issued",

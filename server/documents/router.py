@@ -303,13 +303,16 @@ def sign(document_id: int, file: FileField, db_session: DbSession, principal: Cu
          context: Context) -> DocumentOut:
     """Upload the signed PDF (the leader); it must extend the current version."""
     return _out(outgoing.sign(db_session, store=context.store, actor=principal,
-                              document_id=document_id, upload=_upload(file)))
+                              document_id=document_id, upload=_upload(file),
+                              signatures=context.signatures))
 
 
 @router.post("/{document_id}/issue", response_model=DocumentOut)
-def issue(document_id: int, db_session: DbSession, principal: CurrentUser) -> DocumentOut:
+def issue(document_id: int, db_session: DbSession, principal: CurrentUser,
+          context: Context) -> DocumentOut:
     """Issue a signed document: number, date, dispatch (clerks)."""
-    return _out(outgoing.issue(db_session, actor=principal, document_id=document_id))
+    return _out(outgoing.issue(db_session, store=context.store, actor=principal,
+                               document_id=document_id, signatures=context.signatures))
 
 
 @router.post("/{document_id}/revoke", response_model=DocumentOut)

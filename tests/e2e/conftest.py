@@ -8,15 +8,32 @@ from pathlib import Path
 import httpx
 import pytest
 
+from signing.demo_images import seal_png
+from signing.testpki import PFX_PASSPHRASE
 from tests.fixtures.databases import (
     create_postgres_database,
     drop_postgres_database,
     postgres_admin_url,
 )
+from tests.fixtures.pki import in_process_pki
 from tests.fixtures.process import RunningServer, run_cli, running_server, server_env
 
 ADMIN_PASSWORD = "Quan-tri-2026"
 DEMO_PASSWORD = "Demo-phigiay-2026"
+
+
+def _signature_env(data_dir: Path) -> dict[str, str]:
+    """The agency trusts the test PKI and seals with its PKCS#12 seal (small-agency set-up)."""
+    pki = in_process_pki()
+    folder = data_dir.parent / "pki"
+    folder.mkdir(exist_ok=True)
+    (folder / "roots.pem").write_bytes(pki.root_pem)
+    (folder / "seal.pfx").write_bytes(pki.pkcs12("seal-vpcp"))
+    (folder / "seal.png").write_bytes(seal_png())
+    return {"PHIGIAY_TRUST_ROOTS": str(folder / "roots.pem"),
+            "PHIGIAY_SEAL_PKCS12": str(folder / "seal.pfx"),
+            "PHIGIAY_SEAL_PKCS12_PASSPHRASE": PFX_PASSPHRASE.decode(),
+            "PHIGIAY_SEAL_IMAGE": str(folder / "seal.png")}
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +44,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     data_dir: Path = tmp_path_factory.mktemp("server")
     env = server_env(data_dir, database_url)
     env.update({"ADMIN_PW": ADMIN_PASSWORD, "DEMO_PW": DEMO_PASSWORD})
+    env.update(_signature_env(data_dir))
     init = run_cli(["init", "--admin-password-env", "ADMIN_PW"], env)
     assert init.returncode == 0, init.stderr
     assert "000.00.00.G22" in init.stdout and ADMIN_PASSWORD not in init.stdout

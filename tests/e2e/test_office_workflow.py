@@ -10,7 +10,9 @@ from datetime import date, timedelta
 import httpx
 import pytest
 
+from signing import add_signature_field, sign_as_leader
 from tests.fixtures.pdfs import incremental_update, make_pdf
+from tests.fixtures.pki import in_process_pki
 
 Login = Callable[..., dict[str, str]]
 
@@ -110,19 +112,31 @@ def test_outgoing_document_from_draft_to_issuance(api, login: Login, people) -> 
           json={"leader_id": people["khanglm"]})
     assert [d["id"] for d in api.get("/api/v1/documents/my-work", headers=leader)
             .json()["lists"]["to_sign"]] == [doc]
+    key = in_process_pki().key("leader-an")  # the leader's token, on the leader's desktop
+    _post(api, f"/api/v1/users/{people['khanglm']}/certificates", leader, 201,
+          files={"file": ("an.cer", key.certificate.der, "application/pkix-cert")})
     rewritten = make_pdf(["QUYẾT ĐỊNH", "nội dung khác"])
     refused = api.post(f"/api/v1/documents/{doc}/sign", headers=leader,
-                          files={"file": ("x.pdf", rewritten, "application/pdf")})
-    assert refused.status_code == 409
+                       files={"file": ("x.pdf", sign_as_leader(rewritten, key),
+                                       "application/pdf")})
+    assert refused.status_code == 422
+    assert refused.json()["code"] == "signature_not_incremental"
+    unsigned = api.post(f"/api/v1/documents/{doc}/sign", headers=leader,
+                        files={"file": ("x.pdf", incremental_update(second, note="ký"),
+                                        "application/pdf")})
+    assert unsigned.json()["code"] == "signature_missing"
     signed = _post(api, f"/api/v1/documents/{doc}/sign", leader,
-                   files={"file": ("ky.pdf", incremental_update(second, note="ký"),
-                                   "application/pdf")})
+                   files={"file": ("ky.pdf", sign_as_leader(
+                       add_signature_field(second, "AgencySeal"), key), "application/pdf")})
     assert signed["state"] == "signed"
     issued = _post(api, f"/api/v1/documents/{doc}/issue", clerk)
     assert issued["state"] == "issued" and issued["number"] == 1
     assert issued["notation"] == "QĐ-VPCP" and issued["issuing_organ_id"] == "000.00.00.G22"
     detail = api.get(f"/api/v1/documents/{doc}", headers=officer).json()
-    assert [v["signed"] for v in detail["versions"]] == [False, False, True]
+    assert [v["signed"] for v in detail["versions"]] == [False, False, True, True]
+    sealed = api.get(f"/api/v1/documents/{doc}/versions/4/signatures", headers=officer).json()
+    assert sealed["verdict"] == "valid"
+    assert [s["field"] for s in sealed["signatures"]] == ["LeaderSignature", "AgencySeal"]
     assert {r["delivery_status"] for r in detail["recipients"]} == {"delivered", "pending"}
     steps = [h["action"] for h in api.get(f"/api/v1/documents/{doc}/history",
                                              headers=officer).json()]

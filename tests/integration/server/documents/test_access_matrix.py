@@ -4,17 +4,23 @@ of confidentiality and participation; every workflow step × every role."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from server.auth.service import principal_of
 from server.core.context import AppContext
 from server.core.permissions import Role
+from server.core.settings import Settings
 from server.documents.service import latest_version
 from server.documents.tables import Assignment, Document
 from server.users import service as user_service
-from tests.fixtures.pdfs import incremental_update
-from tests.fixtures.server import PASSWORD, SEED_PEOPLE, Seed
+from server.users.certificates import bind_certificate
+from server.users.tables import User
+from signing import sign_as_leader
+from tests.fixtures.pki import in_process_pki
+from tests.fixtures.server import PASSWORD, SEED_PEOPLE, Seed, fast_settings
 
 from .conftest import MakeDocument
 
@@ -89,11 +95,28 @@ def _lead(context: AppContext, seed: Seed, doc: int, *, officer: bool) -> None:
         session.commit()
 
 
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    """The agency trusts the test PKI's root (the leader's upload is really signed)."""
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(in_process_pki().root_pem)
+    return fast_settings(tmp_path / "data", database_url, trust_roots=roots)
+
+
+def _bind_leader_certificate(context: AppContext, seed: Seed) -> None:
+    with context.database.writing() as session:
+        leader = session.get(User, seed.users["leader"])
+        assert leader is not None
+        bind_certificate(session, actor=principal_of(leader), user_id=leader.id,
+                         data=in_process_pki().cert_der("leader-an"))
+
+
 def _signed_pdf(context: AppContext, doc: int) -> bytes:
     with context.database.reading() as session:
         version = latest_version(session, doc)
         assert version is not None
-        return incremental_update(context.store.read(version.file_sha256), note="ký")
+        return sign_as_leader(context.store.read(version.file_sha256),
+                              in_process_pki().key("leader-an"))
 
 
 STEPS: dict[str, tuple[dict[str, Any], str, set[str]]] = {
@@ -122,6 +145,8 @@ def test_workflow_steps_by_role(client, login: Login, context: AppContext, seed:
     fields, body_kind, allowed = STEPS[step]
     everyone = tuple(("user", name) for name, *_ in SEED_PEOPLE)
     outcome: dict[str, int] = {}
+    if step == "sign":
+        _bind_leader_certificate(context, seed)
     for username, *_ in SEED_PEOPLE:
         doc = make_document(participants=everyone, **fields)
         if step == "sign":

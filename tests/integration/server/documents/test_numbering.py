@@ -26,7 +26,9 @@ def _clerk(context: AppContext, seed: Seed):
 
 def _issue(context: AppContext, principal, document_id: int, on: date) -> int:
     with context.database.writing() as session:
-        document = outgoing.issue(session, actor=principal, document_id=document_id, on=on)
+        document = outgoing.issue(session, store=context.store, actor=principal,
+                                  document_id=document_id, on=on,
+                                  signatures=context.signatures)
         assert document.number is not None
         return document.number
 
