@@ -23,6 +23,8 @@ from pathlib import Path
 import httpx
 
 PASSWORD_VARIABLE = "PHIGIAY_DEMO_PASSWORD"
+DEMO_PFX_PASSPHRASE = "phigiay"
+"""Passphrase of the test PKI's PKCS#12 files (signing.testpki.PFX_PASSPHRASE)."""
 ADMIN_USERNAME = "admin"
 DEFAULT_DEMO_USER = "lannt"
 """The demo clerk the client is pre-filled with."""
@@ -123,8 +125,22 @@ class DemoServer:
             raise DemoServerError(f"{' '.join(args[:1])} failed: {done.stderr.strip()[-500:]}")
         return done.stdout
 
+    def _demo_pki(self) -> None:
+        """Give the demo agency the test PKI's seal and trust root, so issuance works."""
+        folder = self.data_dir / "pki"
+        command = [self._python, "-m", "signing.cli", "pki", str(folder)]
+        done = subprocess.run(command, env=self._env, capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise DemoServerError(f"test PKI failed: {done.stderr.strip()[-500:]}")
+        self._env.update({
+            "PHIGIAY_TRUST_ROOTS": str(folder / "root.cert.pem"),
+            "PHIGIAY_SEAL_PKCS12": str(folder / "seal-vpcp.pfx"),
+            "PHIGIAY_SEAL_PKCS12_PASSPHRASE": DEMO_PFX_PASSPHRASE,
+        })
+
     def prepare(self) -> None:
         """Initialise the data directory and load the demo people."""
+        self._demo_pki()
         self._cli("init", "--admin-password-env", PASSWORD_VARIABLE)
         self.accounts = parse_accounts(self._cli("demo-data", "--password-env", PASSWORD_VARIABLE))
         admin = DemoAccount(ADMIN_USERNAME, "Quản trị hệ thống", "", ("admin",))
