@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
@@ -215,14 +216,15 @@ def fill_text_fields(data: bytes, values: Mapping[str, str], font_size: int | No
 
 
 def add_document_timestamp(
-    data: bytes, source: TimestampSource, sources: ValidationSources
+    data: bytes, source: TimestampSource, sources: ValidationSources,
+    *, moment: datetime | None = None,
 ) -> bytes:
     """Add validation data for what is already there, then a fresh document time stamp."""
     reader = open_reader(data)
     with _mapped_errors():
         embedded = collect_embedded_signatures(reader)
         roots = [c for s in embedded for c in s.other_embedded_certs if _self_signed(c)]
-        vc = validation_context(sources, trust_roots=roots)
+        vc = validation_context(sources, trust_roots=roots, moment=moment)
         stamper = PdfTimeStamper(source._backend)
         out = BytesIO()
         if embedded and embedded[-1].sig_object_type == "/DocTimeStamp":

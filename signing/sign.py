@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from signing import _sign
 from signing.errors import SigningError
@@ -68,14 +69,24 @@ def fill_fields(data: bytes, values: Mapping[str, str], *, font_size: int | None
 
 
 def extend_pdf(
-    data: bytes, timestamp: TimestampSource, *, validation: ValidationSources | None = None
+    data: bytes,
+    timestamp: TimestampSource,
+    *,
+    validation: ValidationSources | None = None,
+    at: datetime | None = None,
 ) -> bytes:
     """Add validation data and a fresh document time stamp (renewing a B-LTA document).
 
     On a document whose last signature is a document time stamp, the chain is extended: its
     validation data goes into the DSS and a new time stamp covers everything.
+
+    Args:
+        at: the moment certificates are validated as of (default: now); archives renewing on
+            a schedule and tests with a controlled clock pass it.
     """
-    return _sign.add_document_timestamp(data, timestamp, validation or ValidationSources())
+    return _sign.add_document_timestamp(
+        data, timestamp, validation or ValidationSources(), moment=at
+    )
 
 
 @dataclass(frozen=True)
