@@ -11,7 +11,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.api import errors
@@ -29,6 +30,10 @@ from desktop.settings import LANGUAGE, LAST_USERNAME, SERVER_URL, Settings, Toke
 from desktop.tasks import run_in_background
 
 log = logging.getLogger(__name__)
+
+
+def _open_path(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def create_qapplication(argv: Sequence[str] | None = None) -> QApplication:
@@ -116,7 +121,8 @@ class PhigiayApp(QObject):
         """Open the main window for a signed-in person, with its live connection."""
         self.session = session
         self.login = None
-        context = ScreenContext(session.api, session.me, self.settings, pick_file=self._pick_file)
+        context = ScreenContext(session.api, session.me, self.settings, pick_file=self._pick_file,
+                                pick_save_file=self._pick_save_file, open_path=_open_path)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.language_requested.connect(self.set_language)
@@ -131,6 +137,11 @@ class PhigiayApp(QObject):
 
     def _pick_file(self, title: str, filters: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), filters)
+        return Path(chosen) if chosen else None
+
+    def _pick_save_file(self, title: str, suggested: str, filters: str) -> Path | None:
+        start = str(Path.home() / suggested)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, start, filters)
         return Path(chosen) if chosen else None
 
     def _on_live_state(self, state: str) -> None:

@@ -15,6 +15,14 @@ def _no_file(title: str, filters: str) -> Path | None:
     return None
 
 
+def _no_save_file(title: str, suggested: str, filters: str) -> Path | None:
+    return None
+
+
+def _no_open(path: Path) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class ScreenContext:
     """The session a screen works in."""
@@ -27,3 +35,7 @@ class ScreenContext:
     """The client's settings."""
     pick_file: Callable[[str, str], Path | None] = field(default=_no_file)
     """Asks the user for a file to open (title, name filters); replaced in tests."""
+    pick_save_file: Callable[[str, str, str], Path | None] = field(default=_no_save_file)
+    """Asks where to save a file (title, suggested name, name filters); replaced in tests."""
+    open_path: Callable[[Path], None] = field(default=_no_open)
+    """Opens a file in the system's application for it (a downloaded attachment)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.api.models import LiveEvent
 from desktop.api.sse import StreamState
+from desktop.doclabels import document_event_title
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})")
 
@@ -104,4 +105,6 @@ def event_title(event: LiveEvent) -> str:
         return QCoreApplication.translate(
             "Labels", "Account {username} locked after failed logins, until {until}"
         ).format(username=payload.get("username", "?"), until=until)
+    if event.kind.startswith("document."):
+        return document_event_title(event)
     return QCoreApplication.translate("Labels", "Event: {kind}").format(kind=event.kind)

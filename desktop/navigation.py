@@ -1,7 +1,7 @@
 """The main window's navigation, as data: each entry says who sees it and how to build it.
 
-Only features that exist are listed — later issues add theirs (Inbox, Drafting, To sign, Issue,
-Archive, Meeting room) to ``entries()`` with an ``order`` that slots them in place.
+Only features that exist are listed — later issues add theirs (To sign, Issue, Archive, Meeting
+room) to ``entries()`` with an ``order`` that slots them in place.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ class NavEntry:
     key: str
     """Stable identifier (tests, saved state)."""
     order: int
-    """Position: Inbox 10, Drafting 20, To sign 30, Issue 40, Archive 50, Meeting room 60,
-    Directory 70, Administration 80, My account 90."""
+    """Position: Inbox 10, Receive 15, Drafting 20, To sign 30, Issue 40, Registers 45,
+    Archive 50, Meeting room 60, Directory 70, Administration 80, My account 90."""
     label: Callable[[], str]
     """The translated label (called after the language is installed)."""
     icon: QStyle.StandardPixmap
@@ -33,6 +33,38 @@ class NavEntry:
     """Whether the signed-in person sees the entry."""
     create: Callable[[ScreenContext], QWidget]
     """Builds the screen (once, on first visit)."""
+
+
+OFFICE_ROLES = frozenset({"clerk", "officer", "unit_head", "leader"})
+"""Roles that take part in the office workflow."""
+
+
+def _has_any(me: Me, roles: frozenset[str] | set[str]) -> bool:
+    return bool(roles & set(me.user.roles))
+
+
+def _inbox(context: ScreenContext) -> QWidget:
+    from desktop.screens.inbox.view import InboxView
+
+    return InboxView(context)
+
+
+def _receive(context: ScreenContext) -> QWidget:
+    from desktop.screens.receive.view import ReceiveView
+
+    return ReceiveView(context)
+
+
+def _drafting(context: ScreenContext) -> QWidget:
+    from desktop.screens.drafting.view import DraftingView
+
+    return DraftingView(context)
+
+
+def _registers(context: ScreenContext) -> QWidget:
+    from desktop.screens.registers.view import RegistersView
+
+    return RegistersView(context)
 
 
 def _directory(context: ScreenContext) -> QWidget:
@@ -57,6 +89,19 @@ def entries() -> list[NavEntry]:
     """Every implemented entry, in order."""
     pixmap = QStyle.StandardPixmap
     found = [
+        NavEntry("inbox", 10, lambda: QCoreApplication.translate("Navigation", "My work"),
+                 pixmap.SP_FileDialogListView, lambda me: _has_any(me, OFFICE_ROLES), _inbox),
+        NavEntry("receive", 15,
+                 lambda: QCoreApplication.translate("Navigation", "Receive documents"),
+                 pixmap.SP_ArrowDown, lambda me: _has_any(me, {"clerk"}), _receive),
+        NavEntry("drafting", 20, lambda: QCoreApplication.translate("Navigation", "New draft"),
+                 pixmap.SP_FileIcon,
+                 lambda me: _has_any(me, {"officer", "unit_head"}) and me.user.unit_id is not None,
+                 _drafting),
+        NavEntry("registers", 45,
+                 lambda: QCoreApplication.translate("Navigation", "Registers and reports"),
+                 pixmap.SP_FileDialogDetailedView, lambda me: _has_any(me, {"clerk", "leader"}),
+                 _registers),
         NavEntry("directory", 70, lambda: QCoreApplication.translate("Navigation", "Directory"),
                  pixmap.SP_FileDialogContentsView, lambda me: me.can("user.read"), _directory),
         NavEntry("administration", 80,

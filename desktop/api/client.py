@@ -27,6 +27,7 @@ from desktop.api.models import (
     UserChanges,
     UserSummary,
 )
+from desktop.api.office import OfficeRoutes
 
 API_PREFIX = "/api/v1"
 CLIENT_NAME = "phigiay-desktop"
@@ -59,8 +60,8 @@ def normalize_server_url(url: str) -> str:
     return url
 
 
-class ApiClient:
-    """The agency server's API, one method per route."""
+class ApiClient(OfficeRoutes):
+    """The agency server's API, one method per route (the office workflow's in ``OfficeRoutes``)."""
 
     def __init__(self, server_url: str, *, language: str = "vi", token: str | None = None,
                  timeouts: Timeouts | None = None,

@@ -182,6 +182,34 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="265"/>
+        <source>Assign an officer</source>
+        <translation>Affecter un agent</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="274"/>
+        <source>Officer:</source>
+        <translation>Agent :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="275"/>
+        <source>Internal deadline:</source>
+        <translation>Échéance interne :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="276"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="278"/>
+        <source>The leader&apos;s deadline is {date}.</source>
+        <translation>L&apos;échéance fixée par la direction est le {date}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../itemmodels/audit.py" line="71"/>
@@ -251,6 +279,54 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
 </context>
 <context>
+    <name>DirectionDialog</name>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="206"/>
+        <source>Direction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="210"/>
+        <source>e.g. Vụ Tổng hợp chủ trì, báo cáo trước ngày…</source>
+        <translation>p. ex. Vụ Tổng hợp chủ trì, báo cáo trước ngày…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="212"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="218"/>
+        <source>Search units and people…</source>
+        <translation>Rechercher unités et personnes…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="221"/>
+        <source>Direction:</source>
+        <translation>Instruction :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="222"/>
+        <source>Lead:</source>
+        <translation>Pilote :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="223"/>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="225"/>
+        <source>Support</source>
+        <translation>En appui</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="226"/>
+        <source>For information</source>
+        <translation>Pour information</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <location filename="../screens/directory/view.py" line="91"/>
@@ -280,6 +356,797 @@ Issued by {issuer}; valid {start} – {end}</source>
             <numerusform>%n personne</numerusform>
             <numerusform>%n personnes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilters</name>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="66"/>
+        <source>Search subject, number, organ, text… (with or without diacritics)</source>
+        <translation>Rechercher objet, numéro, organisme, texte… (avec ou sans accents)</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="67"/>
+        <source>All directions</source>
+        <translation>Tous les sens</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="69"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="71"/>
+        <location filename="../screens/inbox/filters.py" line="87"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="72"/>
+        <source>Any urgency</source>
+        <translation>Toute urgence</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="74"/>
+        <source>Newest first</source>
+        <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="75"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="76"/>
+        <source>By deadline</source>
+        <translation>Par échéance</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/filters.py" line="77"/>
+        <source>By arrival number</source>
+        <translation>Par numéro d&apos;arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLabels</name>
+    <message>
+        <location filename="../doclabels.py" line="24"/>
+        <location filename="../doclabels.py" line="92"/>
+        <location filename="../doclabels.py" line="99"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="25"/>
+        <location filename="../doclabels.py" line="100"/>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="26"/>
+        <source>Presented</source>
+        <translation>Présenté</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="27"/>
+        <location filename="../doclabels.py" line="102"/>
+        <source>Directed</source>
+        <translation>Instruit</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="28"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="29"/>
+        <location filename="../doclabels.py" line="104"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="30"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="31"/>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="32"/>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="33"/>
+        <source>Awaiting signature</source>
+        <translation>À signer</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="34"/>
+        <location filename="../doclabels.py" line="111"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="35"/>
+        <location filename="../doclabels.py" line="112"/>
+        <source>Issued</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="36"/>
+        <location filename="../doclabels.py" line="113"/>
+        <source>Revoked</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="37"/>
+        <location filename="../doclabels.py" line="114"/>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="43"/>
+        <location filename="../doclabels.py" line="53"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="44"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="45"/>
+        <source>Very urgent</source>
+        <translation>Très urgent</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="46"/>
+        <source>Flash</source>
+        <translation>Immédiat</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="47"/>
+        <source>Flash (timed)</source>
+        <translation>Immédiat à heure fixe</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="54"/>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="55"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="56"/>
+        <source>Top secret</source>
+        <translation>Très secret</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="62"/>
+        <source>Incoming</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="63"/>
+        <source>Outgoing</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="64"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="70"/>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="71"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="72"/>
+        <source>On track</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="73"/>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="74"/>
+        <location filename="../doclabels.py" line="117"/>
+        <location filename="../doclabels.py" line="129"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="80"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="81"/>
+        <source>Support</source>
+        <translation>En appui</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="82"/>
+        <source>For information</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="88"/>
+        <location filename="../doclabels.py" line="89"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="90"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="91"/>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="93"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="101"/>
+        <source>Presented to a leader</source>
+        <translation>Présenté à la direction</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="103"/>
+        <source>Assigned to an officer</source>
+        <translation>Affecté à un agent</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="105"/>
+        <source>Draft created</source>
+        <translation>Projet créé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="106"/>
+        <source>Submitted for review</source>
+        <translation>Soumis en relecture</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="107"/>
+        <source>Returned for changes</source>
+        <translation>Renvoyé pour corrections</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="108"/>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="109"/>
+        <source>Initialed</source>
+        <translation>Paraphé</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="110"/>
+        <source>Submitted for signature</source>
+        <translation>Soumis à la signature</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="115"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="116"/>
+        <source>Deadline approaching</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="123"/>
+        <source>To register</source>
+        <translation>À enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="124"/>
+        <source>To direct</source>
+        <translation>À instruire</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="125"/>
+        <source>To process</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="126"/>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="127"/>
+        <source>To sign</source>
+        <translation>À signer</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="128"/>
+        <source>To issue</source>
+        <translation>À publier</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="130"/>
+        <source>My drafts</source>
+        <translation>Mes projets</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="136"/>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="137"/>
+        <source>Present to leader…</source>
+        <translation>Présenter à la direction…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="138"/>
+        <source>Direct…</source>
+        <translation>Instruire…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="139"/>
+        <source>Assign officer…</source>
+        <translation>Affecter un agent…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="140"/>
+        <source>Complete…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="141"/>
+        <source>New version…</source>
+        <translation>Nouvelle version…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="142"/>
+        <source>Submit for review</source>
+        <translation>Soumettre en relecture</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="143"/>
+        <source>Return…</source>
+        <translation>Renvoyer…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="144"/>
+        <source>Initial</source>
+        <translation>Parapher</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="145"/>
+        <source>Submit for signature…</source>
+        <translation>Soumettre à la signature…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="146"/>
+        <source>Issue</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="147"/>
+        <source>Revoke…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="223"/>
+        <source>{action}: {subject} ({actor})</source>
+        <translation>{action} : {subject} ({actor})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../itemmodels/documents.py" line="114"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="114"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="114"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="115"/>
+        <source>From / unit</source>
+        <translation>Expéditeur / unité</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="115"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="115"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="116"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="116"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../itemmodels/documents.py" line="121"/>
+        <source>Arrival {n}</source>
+        <translation>Arrivée n° {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanels</name>
+    <message>
+        <location filename="../screens/document/panels.py" line="121"/>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../screens/document/view.py" line="175"/>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="178"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="178"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="178"/>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="179"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="179"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="183"/>
+        <source>Versions (click one to show it)</source>
+        <translation>Versions (cliquer pour l&apos;afficher)</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="183"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="184"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="184"/>
+        <source>Recipients and delivery</source>
+        <translation>Destinataires et remise</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="186"/>
+        <location filename="../screens/document/view.py" line="189"/>
+        <location filename="../screens/document/view.py" line="195"/>
+        <location filename="../screens/document/view.py" line="196"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="186"/>
+        <location filename="../screens/document/view.py" line="196"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="186"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="187"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="187"/>
+        <location filename="../screens/document/view.py" line="188"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="188"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="188"/>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="190"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="190"/>
+        <source>Organ id</source>
+        <translation>Identifiant d&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="191"/>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="191"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="192"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="192"/>
+        <source>Unit or person</source>
+        <translation>Unité ou personne</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="193"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="193"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="194"/>
+        <source>Assigned by</source>
+        <translation>Affecté par</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="194"/>
+        <location filename="../screens/document/view.py" line="197"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="195"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="195"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="196"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="197"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="198"/>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="199"/>
+        <source>About the version shown</source>
+        <translation>Sur la version affichée</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="200"/>
+        <source>Send comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="285"/>
+        <source>Version {n} — loading…</source>
+        <translation>Version {n} — chargement…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="297"/>
+        <source>Version {n}: this file cannot be shown as a PDF.</source>
+        <translation>Version {n} : ce fichier ne peut pas être affiché comme PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/document/view.py" line="302"/>
+        <source>Version {n} — %n page(s)</source>
+        <translation>
+            <numerusform>Version {n} — %n page</numerusform>
+            <numerusform>Version {n} — %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftingView</name>
+    <message>
+        <location filename="../screens/drafting/view.py" line="121"/>
+        <source>New draft</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="122"/>
+        <source>Choose draft PDF…</source>
+        <translation>Choisir le PDF du projet…</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="124"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="125"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="125"/>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="125"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="126"/>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="126"/>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="126"/>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="127"/>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="127"/>
+        <source>Signing authority:</source>
+        <translation>Qualité du signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="128"/>
+        <source>Signer position:</source>
+        <translation>Fonction du signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="128"/>
+        <source>Signer name:</source>
+        <translation>Nom du signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="129"/>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="129"/>
+        <source>External organs:</source>
+        <translation>Organismes externes :</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="131"/>
+        <source>Legal normative document (own number series)</source>
+        <translation>Texte normatif (série de numéros propre)</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="132"/>
+        <source>Search units and people…</source>
+        <translation>Rechercher unités et personnes…</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="133"/>
+        <source>One a line: organ id and name, e.g. 000.00.00.G15 Bộ Tài chính</source>
+        <translation>Un par ligne : identifiant et nom, p. ex. 000.00.00.G15 Bộ Tài chính</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="135"/>
+        <source>Create draft</source>
+        <translation>Créer le projet</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="136"/>
+        <source>Submit for review</source>
+        <translation>Soumettre en relecture</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="138"/>
+        <source>Outgoing</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="139"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="167"/>
+        <source>Choose the draft PDF</source>
+        <translation>Choisir le PDF du projet</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="177"/>
+        <source>{name} is not a PDF that can be read.</source>
+        <translation>{name} n&apos;est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="204"/>
+        <source>Choose the draft PDF first.</source>
+        <translation>Choisissez d&apos;abord le PDF du projet.</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="220"/>
+        <source>Draft #{id} created. Submit it for review when it is ready.</source>
+        <translation>Projet n° {id} créé. Soumettez-le en relecture quand il est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../screens/drafting/view.py" line="233"/>
+        <source>Draft #{id} submitted for review.</source>
+        <translation>Projet n° {id} soumis en relecture.</translation>
     </message>
 </context>
 <context>
@@ -316,159 +1183,238 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../screens/document/files.py" line="46"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="47"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="48"/>
+        <source>Add attachment…</source>
+        <translation>Ajouter une pièce jointe…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="49"/>
+        <source>Save the shown version…</source>
+        <translation>Enregistrer la version affichée…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="98"/>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="110"/>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="120"/>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="126"/>
+        <source>Add attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../screens/inbox/view.py" line="127"/>
+        <source>My work</source>
+        <translation>Mon travail</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/view.py" line="128"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/view.py" line="129"/>
+        <source>Load more</source>
+        <translation>Charger la suite</translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/view.py" line="177"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/inbox/view.py" line="275"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/inbox/view.py" line="277"/>
+        <source>(more available)</source>
+        <translation>(il y en a d&apos;autres)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="20"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="21"/>
         <source>Clerk</source>
         <translation>Secrétariat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="22"/>
         <source>Officer</source>
         <translation>Chargé de dossiers</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="23"/>
         <source>Unit head</source>
         <translation>Chef d&apos;unité</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="24"/>
         <source>Agency leader</source>
         <translation>Direction de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="25"/>
         <source>Cabinet member</source>
         <translation>Membre du gouvernement</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="26"/>
         <source>Meeting secretary</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="44"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="45"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="46"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="47"/>
         <source>Session expired</source>
         <translation>Session expirée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="48"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="62"/>
         <source>Agency created</source>
         <translation>Organisme créé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="63"/>
         <source>Agency changed</source>
         <translation>Organisme modifié</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="64"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="65"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="66"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="67"/>
         <source>Sign-in refused (locked)</source>
         <translation>Connexion refusée (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="69"/>
         <source>Sign-in refused (disabled)</source>
         <translation>Connexion refusée (désactivé)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="71"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="72"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="73"/>
         <source>Certificate added</source>
         <translation>Certificat ajouté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="74"/>
         <source>Certificate removed</source>
         <translation>Certificat retiré</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="75"/>
         <source>Unit created</source>
         <translation>Unité créée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="76"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="77"/>
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="78"/>
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="79"/>
         <source>Signature image set</source>
         <translation>Image de signature définie</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="101"/>
         <source>New account: {name} ({username})</source>
         <translation>Nouveau compte : {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Compte {username} verrouillé après des échecs de connexion, jusqu&apos;à {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="110"/>
         <source>Event: {kind}</source>
         <translation>Événement : {kind}</translation>
     </message>
@@ -614,19 +1560,137 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
 </context>
 <context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../screens/document/panels.py" line="51"/>
+        <source>{n} on {date}</source>
+        <translation>{n} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="58"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="59"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="60"/>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="61"/>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="62"/>
+        <source>Number, notation:</source>
+        <translation>Numéro, référence :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="63"/>
+        <source>Document date:</source>
+        <translation>Date du document :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="64"/>
+        <source>Issuing organ:</source>
+        <translation>Organisme émetteur :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="65"/>
+        <source>Arrival number:</source>
+        <translation>Numéro d&apos;arrivée :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="66"/>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="67"/>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="69"/>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="70"/>
+        <source>Signer:</source>
+        <translation>Signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="71"/>
+        <source>Drafting unit:</source>
+        <translation>Unité rédactrice :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="72"/>
+        <source>Presented to:</source>
+        <translation>Présenté à :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="73"/>
+        <source>Direction given:</source>
+        <translation>Instruction donnée :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="74"/>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="75"/>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/panels.py" line="75"/>
+        <source>{time} by {name}</source>
+        <translation>{time} par {name}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="60"/>
+        <location filename="../navigation.py" line="92"/>
+        <source>My work</source>
+        <translation>Mon travail</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="95"/>
+        <source>Receive documents</source>
+        <translation>Réception du courrier</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="97"/>
+        <source>New draft</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="102"/>
+        <source>Registers and reports</source>
+        <translation>Registres et rapports</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="105"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="63"/>
+        <location filename="../navigation.py" line="108"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="66"/>
+        <location filename="../navigation.py" line="111"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
@@ -713,9 +1777,410 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>PhigiayApp</name>
     <message>
-        <location filename="../app.py" line="138"/>
+        <location filename="../app.py" line="149"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveView</name>
+    <message>
+        <location filename="../screens/receive/view.py" line="129"/>
+        <source>Receive an incoming document</source>
+        <translation>Recevoir un document</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="130"/>
+        <source>Choose PDF…</source>
+        <translation>Choisir le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="132"/>
+        <location filename="../screens/receive/view.py" line="292"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="133"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="133"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="133"/>
+        <source>Issuing organ:</source>
+        <translation>Organisme émetteur :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="134"/>
+        <source>Organ id:</source>
+        <translation>Identifiant de l&apos;organisme :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="134"/>
+        <source>Number:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="134"/>
+        <source>Notation:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="135"/>
+        <source>Document date:</source>
+        <translation>Date du document :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="135"/>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="135"/>
+        <source>Signer position:</source>
+        <translation>Fonction du signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="136"/>
+        <source>Signer name:</source>
+        <translation>Nom du signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="136"/>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="136"/>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="137"/>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="139"/>
+        <source>Trích yếu, as printed on the document</source>
+        <translation>Objet (trích yếu), tel qu&apos;imprimé sur le document</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="141"/>
+        <source>e.g. BKHĐT-TH</source>
+        <translation>p. ex. BKHĐT-TH</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="142"/>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="143"/>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="144"/>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="145"/>
+        <source>Present to leader</source>
+        <translation>Présenter à la direction</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="146"/>
+        <source>Receive another document</source>
+        <translation>Recevoir un autre document</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="181"/>
+        <source>Choose the received PDF</source>
+        <translation>Choisir le PDF reçu</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="193"/>
+        <source>{name} is not a PDF that can be read.</source>
+        <translation>{name} n&apos;est pas un PDF lisible.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/receive/view.py" line="198"/>
+        <source>{name} — %n page(s)</source>
+        <translation>
+            <numerusform>{name} — %n page</numerusform>
+            <numerusform>{name} — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="223"/>
+        <source>Choose the PDF of the document first.</source>
+        <translation>Choisissez d&apos;abord le PDF du document.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="226"/>
+        <source>The subject and the issuing organ are needed.</source>
+        <translation>L&apos;objet et l&apos;organisme émetteur sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="242"/>
+        <source>Received as document #{id}. Register it to give it an arrival number.</source>
+        <translation>Reçu comme document n° {id}. Enregistrez-le pour lui donner un numéro d&apos;arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="260"/>
+        <source>Arrival number {n}.</source>
+        <translation>Numéro d&apos;arrivée {n}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="264"/>
+        <source>Warning: this may duplicate document(s) {ids} (same number, notation and issuing organ).</source>
+        <translation>Attention : ce document fait peut-être doublon avec {ids} (même numéro, référence et organisme émetteur).</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="280"/>
+        <source>Presented to {name}.</source>
+        <translation>Présenté à {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersView</name>
+    <message>
+        <location filename="../screens/registers/view.py" line="106"/>
+        <source>Registers and reports</source>
+        <translation>Registres et rapports</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="107"/>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="108"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="109"/>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="110"/>
+        <source>Processing statistics</source>
+        <translation>Statistiques de traitement</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="111"/>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="111"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="112"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="112"/>
+        <source>Last number</source>
+        <translation>Dernier numéro</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="113"/>
+        <source>Open incoming register book</source>
+        <translation>Ouvrir le registre d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="114"/>
+        <source>Open outgoing register book</source>
+        <translation>Ouvrir le registre de départ</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="115"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="117"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="117"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="117"/>
+        <source>Done on time</source>
+        <translation>Traités dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="117"/>
+        <source>Done late</source>
+        <translation>Traités en retard</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="118"/>
+        <source>Open, on track</source>
+        <translation>En cours, dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="118"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="118"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="119"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="129"/>
+        <source>Incoming register</source>
+        <translation>Registre d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="130"/>
+        <source>Outgoing register</source>
+        <translation>Registre de départ</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="134"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="134"/>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="135"/>
+        <source>Legal normative</source>
+        <translation>Normatif</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="176"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/registers/view.py" line="208"/>
+        <source>{register} {year}, {series} — %n page(s)</source>
+        <translation>
+            <numerusform>{register} {year}, {series} — %n page</numerusform>
+            <numerusform>{register} {year}, {series} — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="195"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="219"/>
+        <source>Save register book</source>
+        <translation>Enregistrer le registre</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="228"/>
+        <source>Export statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../screens/registers/view.py" line="237"/>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StepController</name>
+    <message>
+        <location filename="../screens/document/steps.py" line="56"/>
+        <source>Present to a leader</source>
+        <translation>Présenter à la direction</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="57"/>
+        <source>Leader who will give the direction:</source>
+        <translation>Responsable qui donnera l&apos;instruction :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="59"/>
+        <source>Submit for signature</source>
+        <translation>Soumettre à la signature</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="59"/>
+        <source>Leader who will sign:</source>
+        <translation>Responsable signataire :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="63"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="63"/>
+        <source>Note on the result (optional):</source>
+        <translation>Note sur le résultat (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="66"/>
+        <source>Return for changes</source>
+        <translation>Renvoyer pour corrections</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="66"/>
+        <source>What must change:</source>
+        <translation>Ce qui doit changer :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="69"/>
+        <source>Revoke</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="69"/>
+        <source>Reason for revoking:</source>
+        <translation>Motif du retrait :</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="109"/>
+        <source>New version (PDF)</source>
+        <translation>Nouvelle version (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="150"/>
+        <source>Done: {step}.</source>
+        <translation>Fait : {step}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="154"/>
+        <source>Registered with arrival number {n}.</source>
+        <translation>Enregistré sous le numéro d&apos;arrivée {n}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="160"/>
+        <source>Possible duplicate of document(s) {ids}: same number, notation and issuing organ.</source>
+        <translation>Doublon possible de {ids} : même numéro, référence et organisme émetteur.</translation>
     </message>
 </context>
 <context>
@@ -855,6 +2320,32 @@ Issued by {issuer}; valid {start} – {end}</source>
         <location filename="../screens/admin/users.py" line="155"/>
         <source>New password of {username}: {password}</source>
         <translation>Nouveau mot de passe de {username} : {password}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="148"/>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="149"/>
+        <source>What changed in {name}:</source>
+        <translation>Ce qui a changé dans {name} :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialogs</name>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="81"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/dialogs.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QWidget
 
 _STYLES = {
     "error": "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
@@ -46,3 +48,12 @@ def fit_columns(view: QTableView, *, widest: int = 280) -> None:
     for column in range(header.count()):
         header.resizeSection(column, min(header.sectionSize(column), widest))
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def set_form_labels(form: QFormLayout, titles: Sequence[str], *, first_row: int = 0) -> None:
+    """Set the label texts of a form's rows from ``first_row`` on (after a language switch)."""
+    for row, title in enumerate(titles, start=first_row):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setText(title)

@@ -70,11 +70,33 @@ def collect_after_each_test() -> Iterator[None]:
     gc.collect(0)  # the test's objects are all young: collection is never automatic here
 
 
+def signing_env(folder: Path) -> dict[str, str]:
+    """Server settings that trust the shared test PKI and seal with its agency certificate."""
+    from signing.demo_images import seal_png
+    from signing.testpki import PFX_PASSPHRASE, PhigiayPki
+
+    PhigiayPki().write(folder)
+    (folder / "seal.png").write_bytes(seal_png(size=160))
+    return {"PHIGIAY_TRUST_ROOTS": str(folder / "root.cert.pem"),
+            "PHIGIAY_SEAL_IMAGE": str(folder / "seal.png"),
+            "PHIGIAY_REVOCATION": "off",
+            "PHIGIAY_SEAL_PKCS12": str(folder / "seal-vpcp.pfx"),
+            "PHIGIAY_SEAL_PKCS12_PASSPHRASE": PFX_PASSPHRASE.decode()}
+
+
 @pytest.fixture(scope="package")
-def live_server() -> Iterator[DemoServer]:
-    """The demo agency on a real server process (46 people, one shared password)."""
+def test_pki_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared test PKI's certificates and PKCS#12 files, written once."""
+    return tmp_path_factory.mktemp("test-pki")
+
+
+@pytest.fixture(scope="package")
+def live_server(test_pki_folder: Path) -> Iterator[DemoServer]:
+    """The demo agency on a real server process (46 people, one shared password); it trusts
+    the test PKI and seals issued documents with its agency certificate."""
     server = DemoServer(extra_env={"PHIGIAY_SSE_HEARTBEAT_SECONDS": "0.5",
-                                   "PHIGIAY_LOCKOUT_THRESHOLD": str(LOCKOUT_THRESHOLD)})
+                                   "PHIGIAY_LOCKOUT_THRESHOLD": str(LOCKOUT_THRESHOLD),
+                                   **signing_env(test_pki_folder)})
     try:
         server.prepare()
         server.start()

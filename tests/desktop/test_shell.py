@@ -27,9 +27,9 @@ def _window(context: ScreenContext, qtbot: QtBot) -> MainWindow:
 
 
 @pytest.mark.parametrize(("username", "keys"), [
-    ("maint", ["directory", "account"]),
-    ("lannt", ["directory", "account"]),
-    ("khanglm", ["directory", "administration", "account"]),
+    ("maint", ["inbox", "drafting", "directory", "account"]),
+    ("lannt", ["inbox", "receive", "registers", "directory", "account"]),
+    ("khanglm", ["inbox", "registers", "directory", "administration", "account"]),
     ("baotq", ["directory", "administration", "account"]),
 ])
 def test_navigation_follows_the_role(username: str, keys: list[str], qtbot: QtBot,
@@ -38,7 +38,8 @@ def test_navigation_follows_the_role(username: str, keys: list[str], qtbot: QtBo
     window = _window(context_for(username), qtbot)
     assert window.nav_keys() == keys
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels[0] == "Danh bạ" and labels[-1] == "Tài khoản của tôi"
+    assert labels[-1] == "Tài khoản của tôi"
+    assert labels[0] == ("Việc của tôi" if "inbox" in keys else "Danh bạ")
 
 
 def test_status_bar_and_screens(qtbot: QtBot, context_for: Callable[..., ScreenContext],
@@ -48,10 +49,12 @@ def test_status_bar_and_screens(qtbot: QtBot, context_for: Callable[..., ScreenC
     assert window.agency_label.text() == "Văn phòng Chính phủ"
     window.set_connection_state("connected")
     assert "Trực tuyến" in window.connection_label.text()
-    assert window.stack.currentWidget() is window.screens["directory"]
+    assert window.stack.currentWidget() is window.screens["inbox"]
+    screenshot(window, "69-main-clerk-my-work")
+    window.show_screen("directory")
     screenshot(window, "30-main-clerk-directory")
     window.show_screen("account")
-    assert window.nav.currentRow() == 1
+    assert window.nav.currentRow() == window.nav_keys().index("account")
 
 
 @pytest.fixture
@@ -141,11 +144,11 @@ def test_switching_language_rebuilds_the_window_on_the_same_session(
         assert desktop_app.session is session and session is not None
         assert session.api.language == "en"
         assert [english.nav.item(r).text() for r in range(english.nav.count())] == [
-            "Directory", "My account"]
+            "My work", "New draft", "Directory", "My account"]
         assert english.person_label.text() == "Ngô Thị Mai — Officer"
         english.resize(1280, 760)
         screenshot(english, "33-main-officer-english")
     finally:
         desktop_app.set_language("vi")
     assert desktop_app.window is not None
-    assert desktop_app.window.nav.item(0).text() == "Danh bạ"
+    assert desktop_app.window.nav.item(0).text() == "Việc của tôi"

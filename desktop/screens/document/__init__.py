@@ -1,0 +1,1 @@
+"""The document view: PDF pages, metadata, files, people, timeline and workflow steps."""

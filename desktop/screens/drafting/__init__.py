@@ -1,0 +1,1 @@
+"""Soạn thảo: new drafts and their recipients."""

@@ -1,0 +1,1 @@
+"""Việc của tôi: my work and the document list."""

@@ -1,0 +1,1 @@
+"""Tiếp nhận: the clerk receives, registers and presents incoming documents."""

@@ -1,0 +1,1 @@
+"""Sổ đăng ký: registers, register books and processing statistics."""
