@@ -193,3 +193,24 @@ def test_unknown_documents_are_not_found(client, login: Login) -> None:
     response = client.get("/api/v1/documents/987654", headers=login("leader"))
     assert response.status_code == 404
 
+
+
+def test_everything_in_my_work_is_visible_to_its_owner(
+    client, login: Login, make_document: MakeDocument, context: AppContext, seed: Seed
+) -> None:
+    for state in ("presented", "directed", "in_progress", "to_sign", "draft", "in_review"):
+        doc = make_document(state=state, confidentiality="secret",
+                            participants=(("user", "leader"), ("unit", "TH")))
+        with context.database.writing() as session:
+            session.get(Document, doc).presented_to = seed.users["leader"]  # type: ignore[union-attr]
+            session.commit()
+        _lead(context, seed, doc, officer=True)
+    for username, *_ in SEED_PEOPLE:
+        headers = login(username)
+        work = client.get("/api/v1/documents/my-work", headers=headers).json()["lists"]
+        for name, items in work.items():
+            for item in items:
+                status = client.get(f"/api/v1/documents/{item['id']}", headers=headers)
+                assert status.status_code == 200, (username, name, item["id"])
+    assert any(client.get("/api/v1/documents/my-work", headers=login("officer"))
+               .json()["lists"]["to_process"])
