@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Iterable, Sequence
@@ -81,6 +82,11 @@ class LiveEvent:
             ensure_ascii=False, separators=(",", ":"),
         )
         return f"id: {self.id}\nevent: {self.kind}\ndata: {data}\n\n"
+
+    @functools.cached_property
+    def sse_bytes(self) -> bytes:
+        """``to_sse()`` encoded once and shared by every subscriber the event goes to."""
+        return self.to_sse().encode()
 
 
 def publish(

@@ -38,7 +38,7 @@ def _still_valid(context: AppContext, token: str) -> bool:
 async def _stream(
     context: AppContext, principal: Principal, token: str, subscription: Subscription,
     last_id: int | None,
-) -> AsyncIterator[str]:
+) -> AsyncIterator[str | bytes]:
     bus, heartbeat = context.bus, context.settings.sse_heartbeat_seconds
     try:
         yield "retry: 3000\n\n"
@@ -49,7 +49,9 @@ async def _stream(
                 yield event.to_sse()
         while not subscription.overflowed:
             try:
-                event = await asyncio.wait_for(subscription.queue.get(), timeout=heartbeat)
+                # asyncio.timeout, not wait_for: no extra task per event and subscriber.
+                async with asyncio.timeout(heartbeat):
+                    event = await subscription.queue.get()
             except TimeoutError:
                 if not await asyncio.to_thread(_still_valid, context, token):
                     return
@@ -57,7 +59,7 @@ async def _stream(
                 continue
             if event.id > sent:
                 sent = event.id
-                yield event.to_sse()
+                yield event.sse_bytes
     finally:
         bus.unsubscribe(subscription)
 
