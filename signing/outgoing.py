@@ -30,12 +30,13 @@ from datetime import date
 from signing.errors import FieldError
 from signing.keys import SigningKey
 from signing.profiles import DocMdp, FieldLock, LockAction, PadesLevel, SignOptions
-from signing.sign import fill_fields, sign_pdf
+from signing.sign import add_signature_field, fill_fields, sign_pdf
 from signing.sources import TimestampSource, ValidationSources
 from signing.stamp import SealBlock, SignatureBlock
 
 __all__ = [
     "AGENCY_SEAL_FIELD",
+    "ensure_seal_field",
     "ISSUANCE_FIELDS",
     "ISSUE_DATE_FIELD",
     "ISSUE_NUMBER_FIELD",
@@ -136,9 +137,24 @@ def seal_options(
     )
 
 
+def ensure_seal_field(data: bytes) -> bytes:
+    """Add an invisible ``AgencySeal`` field to a PDF that has none (not made by the renderer).
+
+    The leader's lock covers every field that exists when they sign; without a seal field the
+    agency could never seal the document afterwards.
+    """
+    from signing import _sign
+
+    if any(name == AGENCY_SEAL_FIELD for name, _type, _filled in _sign.form_fields(data)):
+        return data
+    return add_signature_field(data, AGENCY_SEAL_FIELD)
+
+
 def sign_as_leader(data: bytes, key: SigningKey, options: SignOptions | None = None) -> bytes:
     """Step 1; ``options`` default to :func:`leader_options` at B-B with the document's own
-    :func:`issuance_fields` left open."""
+    :func:`issuance_fields` left open. A document without a seal field gets an invisible one
+    first (:func:`ensure_seal_field`)."""
+    data = ensure_seal_field(data)
     default = leader_options(open_fields=issuance_fields(data), level=PadesLevel.B_B)
     return sign_pdf(data, key, options or default)
 

@@ -103,3 +103,17 @@ def _form(data: bytes) -> list[tuple[str, str, bool]]:
     from signing._sign import form_fields
 
     return form_fields(data)
+
+
+def test_a_pdf_without_a_seal_field_can_still_be_sealed(
+    blank_pdf: bytes, leader: s.SigningKey, seal_key: s.SigningKey, root: bytes
+) -> None:
+    assert outgoing.AGENCY_SEAL_FIELD not in {name for name, *_ in _form(blank_pdf)}
+    signed = outgoing.sign_as_leader(blank_pdf, leader)
+    assert outgoing.AGENCY_SEAL_FIELD in outgoing.issuance_fields(signed)
+    sealed = outgoing.apply_seal(signed, seal_key)
+    report = s.verify_pdf(sealed, trust_roots=(root,), revocation=s.RevocationMode.OFF)
+    assert report.verdict is s.Verdict.VALID
+    assert {sig.field_name for sig in report.signatures} == {
+        outgoing.LEADER_SIGNATURE_FIELD, outgoing.AGENCY_SEAL_FIELD}
+    assert outgoing.ensure_seal_field(signed) == signed  # nothing added twice
