@@ -22,6 +22,7 @@ from server.rendering import render_draft
 from server.rendering.examples import example_draft
 from server.users.certificates import bind_certificate
 from server.users.tables import User
+from signing import outgoing
 from signing.demo_images import seal_png
 from tests.fixtures.pdfs import make_pdf
 from tests.fixtures.pki import ServedPki, Tokens
@@ -108,6 +109,12 @@ def leader_sign(served_pki: ServedPki, pdf: bytes, label: str = "leader-an") -> 
     """What the desktop uploads: the leader's certification signature, B-B, issuance fields
     left open."""
     return signing.sign_as_leader(pdf, served_pki.pki.key(label))
+
+
+def leader_sign_locking_everything(served_pki: ServedPki, pdf: bytes) -> bytes:
+    """A leader's certification signature that leaves no field open, not even the seal's."""
+    options = outgoing.leader_options(open_fields=(), level=signing.PadesLevel.B_B)
+    return signing.sign_pdf(pdf, served_pki.pki.key("leader-an"), options)
 
 
 def plain_pdf(text: str = "Công văn không theo mẫu") -> bytes:

@@ -21,18 +21,26 @@ from server.users.tables import User
 from tests.fixtures.pki import ServedPki
 from tests.fixtures.server import Seed
 
-from .conftest import Bind, MakeToSign, leader_sign, plain_pdf, rendered_letter
+from .conftest import (
+    Bind,
+    MakeToSign,
+    leader_sign,
+    leader_sign_locking_everything,
+    plain_pdf,
+    rendered_letter,
+)
 
 Login = Callable[..., dict[str, str]]
 
 
 def _signed_document(client, login: Login, make_to_sign: MakeToSign, bind: Bind,  # noqa: ANN001
-                     served_pki: ServedPki, pdf: bytes | None = None) -> int:
+                     served_pki: ServedPki, pdf: bytes | None = None,
+                     sign: Callable[[ServedPki, bytes], bytes] = leader_sign) -> int:
     bind("leader-an", "leader")
     original = pdf or rendered_letter()
     doc = make_to_sign(original)
     response = client.post(f"/api/v1/documents/{doc}/sign", headers=login("leader"),
-                           files={"file": ("ky.pdf", leader_sign(served_pki, original),
+                           files={"file": ("ky.pdf", sign(served_pki, original),
                                            "application/pdf")})
     assert response.status_code == 200, response.text
     return doc
@@ -104,7 +112,8 @@ def test_a_file_without_issuance_fields_is_sealed_and_says_so(
 def test_a_seal_the_leaders_lock_forbids_is_refused_and_uses_no_number(
     client, login: Login, make_to_sign: MakeToSign, bind: Bind, served_pki: ServedPki
 ) -> None:
-    doc = _signed_document(client, login, make_to_sign, bind, served_pki, plain_pdf())
+    doc = _signed_document(client, login, make_to_sign, bind, served_pki, plain_pdf(),
+                           sign=leader_sign_locking_everything)
     refused = client.post(f"/api/v1/documents/{doc}/issue", headers=login("clerk"))
     assert refused.status_code == 409, refused.text
     assert refused.json()["code"] == "issuance_breaks_signature"
