@@ -15,6 +15,7 @@ from server.core.errors import PhigiayError
 from server.core.files import verify_store
 from server.core.permissions import Role
 from server.core.settings import Settings
+from server.demo import DEMO_AGENCY, load_demo
 from server.operations import backup
 from server.rendering import commands as render_commands
 from server.users import service as user_service
@@ -47,8 +48,6 @@ def _new_password(env_var: str | None) -> tuple[str, bool]:
 
 
 def _agency_fields(args: argparse.Namespace) -> user_service.AgencyFields:
-    from server.demo import DEMO_AGENCY
-
     if not (args.organ_id or args.agency_name or args.agency_short_name):
         return DEMO_AGENCY
     if not (args.organ_id and args.agency_name and args.agency_short_name):
@@ -119,8 +118,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill an initialised server with the demo agency's units and people."""
-    from server.demo import load_demo
-
     context = _open(_settings(args))
     shared = os.environ.get(args.password_env) if args.password_env else None
     with context.database.writing() as session:

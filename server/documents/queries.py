@@ -16,6 +16,7 @@ from server.core.text import search_terms
 from server.documents.access import get_visible, visible_clause
 from server.documents.deadlines import WorkCalendar, due_status
 from server.documents.tables import (
+    OPEN_STATES,
     Assignment,
     Attachment,
     Comment,
@@ -27,7 +28,8 @@ from server.documents.vocabulary import State
 from server.registers.service import start_of_day, today_in_vietnam
 
 _T = TypeVar("_T")
-FINISHED = {State.COMPLETED.value, State.ISSUED.value, State.REVOKED.value, State.REPLACED.value}
+FINISHED = frozenset(state.value for state in State) - frozenset(OPEN_STATES)
+"""States in which nothing waits for anyone any more."""
 
 SORTS: dict[str, tuple[UnaryExpression[Any], ...]] = {
     "newest": (Document.created_at.desc(), Document.id.desc()),
@@ -93,7 +95,7 @@ def filtered_query(principal: Principal, wanted: DocumentFilter) -> Select[Docum
         query = query.where(_assigned_to(user_id=wanted.assignee_id))
     if wanted.overdue:
         query = query.where(Document.due_date < today_in_vietnam(),
-                            Document.state.notin_(sorted(FINISHED)))
+                            Document.state.in_(OPEN_STATES))
     return query.order_by(*SORTS.get(wanted.sort, SORTS["newest"]))
 
 

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 from server.core.db import Database
 from server.core.events import Audience, publish
 from server.documents.deadlines import WorkCalendar, due_status
-from server.documents.queries import FINISHED
-from server.documents.tables import Assignment, DeadlineReminder, Document
+from server.documents.tables import OPEN_STATES, Assignment, DeadlineReminder, Document
 from server.registers.service import today_in_vietnam
 from server.users.tables import User, UserRole
 
@@ -48,7 +47,7 @@ def send_deadline_reminders(db_session: Session, *, today: date | None = None) -
     rows = db_session.execute(
         select(Assignment, Document.subject).join(Document)
         .where(Assignment.done_at.is_(None), Assignment.deadline.is_not(None),
-               Assignment.role != "info", Document.state.notin_(sorted(FINISHED))))
+               Assignment.role != "info", Document.state.in_(OPEN_STATES)))
     sent = 0
     for assignment, subject in rows:
         status = due_status(calendar, deadline=assignment.deadline, today=today, done=False,
@@ -67,12 +66,12 @@ def send_deadline_reminders(db_session: Session, *, today: date | None = None) -
 
 async def remind_forever(database: Database, *, every_seconds: float = SWEEP_SECONDS) -> None:
     """The server's background sweep; errors are logged and the sweep goes on."""
+    def sweep() -> int:
+        with database.writing() as session:
+            return send_deadline_reminders(session)
+
     while True:
         try:
-            def sweep() -> int:
-                with database.writing() as session:
-                    return send_deadline_reminders(session)
-
             await asyncio.to_thread(sweep)
         except Exception:
             log.exception("deadline reminder sweep failed")

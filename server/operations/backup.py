@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
@@ -94,7 +95,7 @@ def backup(settings: Settings, *, out: Path) -> BackupSummary:
         store = settings.store_dir
         for path in sorted(store.glob("??/??/*")) if store.exists() else []:
             members[f"store/{path.relative_to(store)}"] = path
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT, "phigiay": __version__, "database": kind,
             "created_at": datetime.now(UTC).isoformat(),
             "files": {name: {"sha256": _sha256(path), "size": path.stat().st_size}
@@ -141,7 +142,7 @@ def _target_is_empty(settings: Settings) -> bool:
         if "agencies" not in inspect(database.engine).get_table_names():
             return True
         with database.reading() as session:
-            return session.execute(text("SELECT count(*) FROM agencies")).scalar_one() == 0
+            return bool(session.execute(text("SELECT count(*) FROM agencies")).scalar_one() == 0)
     finally:
         database.dispose()
 
