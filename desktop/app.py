@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+import desktop.startup  # noqa: F401 - first of ours: keeps httpx's command-line tool out
 from desktop.api import errors
 from desktop.api.client import ApiClient
 from desktop.api.sse import StreamState
@@ -24,7 +25,8 @@ from desktop.fonts import apply_interface_font
 from desktop.i18n import install_language
 from desktop.live import LiveConnection
 from desktop.messages import error_text
-from desktop.screens.login.view import LoginDialog, SignedIn
+from desktop.reauth import SessionGuard
+from desktop.screens.login.view import LoginDialog, SignedIn, sign_in
 from desktop.screens.shell.view import MainWindow
 from desktop.settings import LANGUAGE, LAST_USERNAME, SERVER_URL, Settings, TokenStore
 from desktop.tasks import run_in_background
@@ -63,6 +65,7 @@ class PhigiayApp(QObject):
         self.window: MainWindow | None = None
         self.live: LiveConnection | None = None
         self.session: SignedIn | None = None
+        self.guard: SessionGuard | None = None
         install_language(settings.get(LANGUAGE))
 
     # -- start -------------------------------------------------------------------------------
@@ -126,12 +129,18 @@ class PhigiayApp(QObject):
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.language_requested.connect(self.set_language)
+        if self.demo is not None:
+            self.window.add_demo_menu(self.demo.accounts)
+            self.window.demo_person_requested.connect(self.switch_demo_person)
         if self.live_events:
             self.live = LiveConnection(session.api)
             self.live.event_received.connect(self.window.on_live_event)
             self.live.state_changed.connect(self.window.set_connection_state)
             self.live.state_changed.connect(self._on_live_state)
             self.live.start()
+        self.guard = SessionGuard(session.api, session.me, self.window)
+        self.guard.restored.connect(self._on_session_restored)
+        self.guard.abandoned.connect(self.sign_out)
         self.window.show()
         return self.window
 
@@ -145,9 +154,18 @@ class PhigiayApp(QObject):
         return Path(chosen) if chosen else None
 
     def _on_live_state(self, state: str) -> None:
-        if state == StreamState.UNAUTHORIZED.value and self.session is not None:
-            self._end_session(QCoreApplication.translate(
-                "PhigiayApp", "Your session has expired. Please sign in again."))
+        if state == StreamState.UNAUTHORIZED.value and self.guard is not None:
+            self.guard.ask()  # the window and its screens stay as they are
+
+    def _on_session_restored(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.api.token and not self.demo:
+            self.tokens.save(session.api.server_url, session.me.user.username, session.api.token)
+        if self.live is not None:  # the stream gave up on the old token: reopen it
+            self.live.stop()
+            self.live.start()
 
     def sign_out(self) -> None:
         """Revoke the token, close the window, back to the login dialog."""
@@ -158,6 +176,9 @@ class PhigiayApp(QObject):
 
     def _end_session(self, message: str) -> None:
         session, self.session = self.session, None
+        if self.guard is not None:
+            self.guard.detach()
+            self.guard = None
         if self.live is not None:
             self.live.stop()
             self.live = None
@@ -168,6 +189,33 @@ class PhigiayApp(QObject):
             self.window.deleteLater()
             self.window = None
         self.show_login(message)
+
+    def switch_demo_person(self, username: str) -> None:
+        """``phigiay demo``: continue as another demo person on the same local server."""
+        demo = self.demo
+        if demo is None:
+            return
+        language = self.settings.get(LANGUAGE)
+        run_in_background(lambda: sign_in(demo.server_url, username, demo.password, language),
+                          on_done=self._continue_as, on_error=self._switch_failed)
+
+    def _continue_as(self, session: SignedIn) -> None:
+        previous = self.session
+        if previous is not None:
+            run_in_background(previous.api.logout, on_error=lambda exc: None)
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.demo_user = session.me.user.username
+        self.open_main(session)
+
+    def _switch_failed(self, exc: Exception) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(error_text(exc), 10_000)
 
     def set_language(self, language: str) -> None:
         """Switch the interface language (and the server's messages).

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import httpx
 
+from desktop.text import fold
+
 PASSWORD_VARIABLE = "PHIGIAY_DEMO_PASSWORD"
 DEMO_PFX_PASSPHRASE = "phigiay"
 """Passphrase of the test PKI's PKCS#12 files (signing.testpki.PFX_PASSPHRASE)."""
@@ -64,6 +66,31 @@ class DemoInfo:
     server_url: str
     password: str
     accounts: tuple[DemoAccount, ...] = field(default=())
+
+
+DEMO_ROLE_ORDER = ("clerk", "leader", "unit_head", "officer", "meeting_secretary",
+                   "cabinet_member", "admin")
+"""The order demo people are offered in: the office workflow first, then meetings, then IT."""
+
+
+def accounts_by_role(accounts: Sequence[DemoAccount],
+                     ) -> list[tuple[str, tuple[DemoAccount, ...]]]:
+    """The demo people grouped by their main role (the first of theirs in DEMO_ROLE_ORDER).
+
+    Each person appears once; roles nobody holds are left out; unknown roles come last.
+    """
+    def main_role(account: DemoAccount) -> str:
+        known = [r for r in DEMO_ROLE_ORDER if r in account.roles]
+        return known[0] if known else (account.roles[0] if account.roles else "")
+
+    groups: dict[str, list[DemoAccount]] = {}
+    for account in accounts:
+        groups.setdefault(main_role(account), []).append(account)
+    ordered = [r for r in DEMO_ROLE_ORDER if r in groups] + sorted(
+        r for r in groups if r not in DEMO_ROLE_ORDER)
+    # Folded names sort as a Vietnamese reader expects (Đ with D, not after Z).
+    return [(role, tuple(sorted(groups[role], key=lambda a: (fold(a.full_name), a.username))))
+            for role in ordered]
 
 
 def generate_password() -> str:

@@ -27,6 +27,7 @@ def _states() -> dict[str, str]:
         "directed": translate("DocumentLabels", "Directed"),
         "in_progress": translate("DocumentLabels", "In progress"),
         "completed": translate("DocumentLabels", "Completed"),
+        "rejected": translate("DocumentLabels", "Returned to sender"),
         "draft": translate("DocumentLabels", "Draft"),
         "in_review": translate("DocumentLabels", "In review"),
         "returned": translate("DocumentLabels", "Returned"),
@@ -88,6 +89,7 @@ def _delivery_statuses() -> dict[str, str]:
         "draft": translate("DocumentLabels", "Not sent yet"),
         "": translate("DocumentLabels", "Not sent yet"),
         "pending": translate("DocumentLabels", "Sending"),
+        "sent": translate("DocumentLabels", "Sent"),
         "delivered": translate("DocumentLabels", "Delivered"),
         "received": translate("DocumentLabels", "Received"),
         "failed": translate("DocumentLabels", "Failed"),
@@ -112,6 +114,8 @@ def _actions() -> dict[str, str]:
         "issued": translate("DocumentLabels", "Issued"),
         "revoked": translate("DocumentLabels", "Revoked"),
         "replaced": translate("DocumentLabels", "Replaced"),
+        "rejected": translate("DocumentLabels", "Returned to sender"),
+        "withdrawn": translate("DocumentLabels", "Withdrawn by the sender"),
         "commented": translate("DocumentLabels", "Comment"),
         "due_soon": translate("DocumentLabels", "Deadline approaching"),
         "overdue": translate("DocumentLabels", "Overdue"),
@@ -145,12 +149,13 @@ def _steps() -> dict[str, str]:
         "submit_signature": translate("DocumentLabels", "Submit for signature…"),
         "issue": translate("DocumentLabels", "Issue"),
         "revoke": translate("DocumentLabels", "Revoke…"),
+        "reject": translate("DocumentLabels", "Reject (return to sender)…"),
     }
 
 
 DOCUMENT_STATES = ("received", "registered", "presented", "directed", "in_progress", "completed",
-                   "draft", "in_review", "returned", "to_sign", "signed", "issued", "revoked",
-                   "replaced")
+                   "rejected", "draft", "in_review", "returned", "to_sign", "signed", "issued",
+                   "revoked", "replaced")
 URGENCIES = ("normal", "urgent", "very_urgent", "flash", "flash_timed")
 CONFIDENTIALITIES = ("normal", "confidential", "secret", "top_secret")
 DIRECTIONS = ("incoming", "outgoing", "internal")

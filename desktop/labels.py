@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.api.models import LiveEvent
 from desktop.api.sse import StreamState
+from desktop.archivelabels import archive_event_title
 from desktop.doclabels import document_event_title
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})")
@@ -70,6 +71,32 @@ def action_label(action: str) -> str:
             "Labels", "Sign-in refused (disabled)"),
         "auth.account_locked": QCoreApplication.translate("Labels", "Account locked"),
         "auth.password_changed": QCoreApplication.translate("Labels", "Password changed"),
+        "axis.outbox_retried": QCoreApplication.translate("Labels", "Axis message sent again"),
+        "axis.quarantine_reprocessed": QCoreApplication.translate(
+            "Labels", "Quarantined axis message taken in again"),
+        "axis.quarantine_dismissed": QCoreApplication.translate(
+            "Labels", "Quarantined axis message dismissed"),
+        "calendar.holidays_added": QCoreApplication.translate("Labels", "Holidays added"),
+        "document.attachment_added": QCoreApplication.translate("Labels", "Attachment added"),
+        "document.commented": QCoreApplication.translate("Labels", "Comment added"),
+        "document.version_added": QCoreApplication.translate("Labels", "Document version added"),
+        "meetings.minutes_drawn_up": QCoreApplication.translate("Labels", "Minutes drawn up"),
+        "meetings.minutes_signed": QCoreApplication.translate("Labels", "Minutes signed"),
+        "meetings.conclusion_notice_drafted": QCoreApplication.translate(
+            "Labels", "Conclusion notice drafted"),
+        "archive.catalogue.plan": QCoreApplication.translate(
+            "Labels", "Dossier catalogue planned"),
+        "archive.catalogue.approve": QCoreApplication.translate(
+            "Labels", "Dossier catalogue approved"),
+        "archive.fixity_swept": QCoreApplication.translate("Labels", "Fixity check run"),
+        "archive.package_exported": QCoreApplication.translate(
+            "Labels", "Preservation package exported"),
+        "archive.package_verified": QCoreApplication.translate(
+            "Labels", "Preservation package verified"),
+        "archive.retention_rule_set": QCoreApplication.translate(
+            "Labels", "Retention rule set"),
+        "archive.signatures_renewed": QCoreApplication.translate(
+            "Labels", "Archived signatures renewed"),
         "certificate.bound": QCoreApplication.translate("Labels", "Certificate added"),
         "certificate.unbound": QCoreApplication.translate("Labels", "Certificate removed"),
         "unit.created": QCoreApplication.translate("Labels", "Unit created"),
@@ -107,4 +134,14 @@ def event_title(event: LiveEvent) -> str:
         ).format(username=payload.get("username", "?"), until=until)
     if event.kind.startswith("document."):
         return document_event_title(event)
+    if event.kind.startswith("archive."):
+        return archive_event_title(event)
+    if event.kind == "meetings.minutes_drawn_up":
+        return QCoreApplication.translate("Labels", "The minutes of a meeting were drawn up")
+    if event.kind == "meetings.minutes_signed":
+        if payload.get("final"):
+            return QCoreApplication.translate("Labels", "The minutes of a meeting are fully signed")
+        return QCoreApplication.translate("Labels", "The minutes of a meeting were signed")
+    if event.kind == "axis.quarantine":
+        return QCoreApplication.translate("Labels", "A quarantined axis message was dealt with")
     return QCoreApplication.translate("Labels", "Event: {kind}").format(kind=event.kind)

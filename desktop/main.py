@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+import desktop.startup  # noqa: F401 - first of ours: keeps httpx's command-line tool out
 from desktop.settings import LANGUAGES
 
 

@@ -75,12 +75,29 @@ SERVER_URL = Option("connection/server_url", "http://127.0.0.1:8400", machine=Tr
 LANGUAGE = Option("interface/language", "vi", choices=LANGUAGES, machine=True)
 TOKEN_MODULE = Option("signing/token_module", "", machine=True)
 """The PKCS#11 library of the signing tokens (a path to a .dll, .so or .dylib)."""
+TSA_URL = Option("signing/tsa_url", "", machine=True)
+"""The agency's time-stamping authority for leaders' signatures ('' for none)."""
+SIGNING_LEVEL = Option("signing/level", "", choices=("", "B-B", "B-T", "B-LT", "B-LTA"),
+                       machine=True)
+"""PAdES level of leaders' signatures; '' means B-LT with a TSA, else B-B."""
+SIGNING_SOURCE = Option("signing/source", "token", choices=("token", "pkcs12"))
+"""Where the leader's key is: a PKCS#11 token or a PKCS#12 file."""
+SIGNING_PKCS12 = Option("signing/pkcs12_path", "")
+"""The leader's PKCS#12 file (its passphrase is never stored)."""
+SIGNING_TOKEN = Option("signing/token_label", "")
+"""Label of the leader's token."""
+SIGNING_KEY_ID = Option("signing/key_id", "")
+"""CKA_ID (hex) of the chosen certificate on the token."""
+SCAN_FOLDER = Option("scan/folder", "", machine=True)
+"""The folder the office scanner saves PDFs into ('' for none); the clerk receives them."""
 LAST_USERNAME = Option("login/last_username", "")
 WINDOW_GEOMETRY = Option("window/main_geometry", b"")
 WINDOW_STATE = Option("window/main_state", b"")
 
-OPTIONS: tuple[Option[Any], ...] = (SERVER_URL, LANGUAGE, TOKEN_MODULE, LAST_USERNAME,
-                                    WINDOW_GEOMETRY, WINDOW_STATE)
+OPTIONS: tuple[Option[Any], ...] = (SERVER_URL, LANGUAGE, TOKEN_MODULE, SCAN_FOLDER,
+                                    LAST_USERNAME, WINDOW_GEOMETRY, WINDOW_STATE, TSA_URL,
+                                    SIGNING_LEVEL, SIGNING_SOURCE, SIGNING_PKCS12, SIGNING_TOKEN,
+                                    SIGNING_KEY_ID)
 """Every declared setting; later features add theirs here."""
 
 CONFIG_VARIABLE = "PHIGIAY_CLIENT_CONFIG"

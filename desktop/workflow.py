@@ -17,6 +17,8 @@ class Step(StrEnum):
     """A workflow step a button can trigger."""
 
     REGISTER = "register"
+    REJECT = "reject"
+    """Return a received document to its sender (art. 21.2; over the axis, status 02)."""
     PRESENT = "present"
     DIRECT = "direct"
     ASSIGN = "assign"
@@ -81,6 +83,7 @@ def available_steps(person: Person, detail: DocumentDetail) -> frozenset[Step]:
     drafter = document.created_by == person.user_id
     rules = {
         Step.REGISTER: person.has("clerk") and state == "received",
+        Step.REJECT: person.has("clerk") and state == "received",
         Step.PRESENT: person.has("clerk") and state == "registered",
         Step.DIRECT: person.has("leader") and (
             (state == "presented" and document.presented_to in (None, person.user_id))

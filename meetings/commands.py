@@ -80,6 +80,7 @@ class CreateMeeting(MeetingCommand):
     secretary: ParticipantSpec
     location: str = ""
     rules: MeetingRules = field(default_factory=MeetingRules)
+    remote_participation: bool = True
 
     def validate(self) -> None:
         """Require a title, a chair and a secretary in their roles."""
@@ -126,6 +127,36 @@ class AddAgendaItem(MeetingCommand):
         _require_text(self.title, "the item title")
         if self.minutes_allotted < 0:
             raise InvalidCommand("time allotted cannot be negative")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveAgendaItem(MeetingCommand):
+    """Take an undecided item off the agenda before the session."""
+
+    permission = P.AGENDA_MANAGE
+    audit = "Agenda item removed: {item_id}"
+    item_id: ItemId
+
+
+@dataclass(frozen=True, kw_only=True)
+class UpdateMeetingDetails(MeetingCommand):
+    """Change the title, time, place and remote participation before the session."""
+
+    permission = P.MEETING_MANAGE
+    audit = (
+        "Meeting details changed: {title}; {scheduled_at}; {location};"
+        " remote participation: {remote_participation}"
+    )
+    title: str
+    scheduled_at: datetime
+    location: str = ""
+    remote_participation: bool = True
+
+    def validate(self) -> None:
+        """Require a title and a time with its time zone (meetings span offices and zones)."""
+        _require_text(self.title, "the title")
+        if self.scheduled_at.utcoffset() is None:
+            raise InvalidCommand("the start time needs a time zone")
 
 
 @dataclass(frozen=True, kw_only=True)

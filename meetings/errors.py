@@ -67,6 +67,18 @@ class MeetingNotInSession(IllegalTransition):
     """The command needs a meeting in session."""
 
 
+class ItemAlreadyDecided(IllegalTransition):
+    """The agenda item carries a decision, so it stays on the record."""
+
+
+class ItemInProgress(IllegalTransition):
+    """The agenda item is under discussion, has speakers or votes."""
+
+
+class RemoteAttendanceNotAllowed(IllegalTransition):
+    """The meeting does not allow remote participation."""
+
+
 class QuorumNotReached(IllegalTransition):
     """Too few voting seats are present for the meeting to decide."""
 

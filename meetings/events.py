@@ -58,6 +58,24 @@ class AgendaItemAdded(MeetingEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AgendaItemRemoved(MeetingEvent):
+    """An item was taken off the agenda before the session."""
+
+    item_id: ItemId
+    title: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingUpdated(MeetingEvent):
+    """The title, time, place or remote participation of a meeting changed."""
+
+    title: str
+    scheduled_at: datetime
+    location: str
+    remote_participation: bool
+
+
+@dataclass(frozen=True, kw_only=True)
 class AgendaReordered(MeetingEvent):
     """The agenda order changed (the audience sees only the items it may see)."""
 

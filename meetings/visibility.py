@@ -80,6 +80,7 @@ class MeetingView:
     state: MeetingState
     scheduled_at: datetime
     location: str
+    remote_participation: bool
     my_role: Role
     participants: tuple[ParticipantView, ...]
     quorum: QuorumStatus
@@ -138,6 +139,7 @@ def visible_meeting(meeting: Meeting, user: UserId) -> MeetingView | None:
         state=meeting.state,
         scheduled_at=meeting.scheduled_at,
         location=meeting.location,
+        remote_participation=meeting.remote_participation,
         my_role=me.role,
         participants=tuple(
             ParticipantView(p.user_id, p.name, p.role, p.present, p.attending_remotely)

@@ -9,6 +9,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import select
+
+from server.archive.jobs import preserve, send_transfer_warnings
+from server.archive.tables import FixityRunRow
+from server.axis.connector.worker import Connector
 from server.core import audit, migrate
 from server.core.context import AppContext
 from server.core.errors import PhigiayError
@@ -173,8 +178,29 @@ def cmd_store_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_archive_sweep(args: argparse.Namespace) -> int:
+    """Run the archive's scheduled work now: transfer warnings, fixity, signature renewal;
+    exit 1 when the fixity sweep raised an alert."""
+    context = _open(_settings(args))
+    try:
+        with context.database.writing() as session:
+            warned = send_transfer_warnings(session)
+        preserve(context)
+        with context.database.reading() as session:
+            run = session.scalars(select(FixityRunRow).order_by(FixityRunRow.id.desc())
+                                  .limit(1)).one()
+    finally:
+        context.database.dispose()
+    for alert in run.alerts:
+        print(f"{alert['path']}: {alert['detail']}")
+    print(f"Archive: {warned} transfer warning(s) sent; fixity: {run.checked} item(s) "
+          f"checked, {len(run.alerts)} alert(s)")
+    return 1 if run.alerts else 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Write one archive with a consistent database dump, the file store and a manifest."""
+    """Write one archive with a consistent database dump, the file store, the archive's
+    preservation packages and a manifest."""
     settings = _settings(args)
     _open(settings).database.dispose()
     try:
@@ -183,7 +209,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"phigiay-server: {exc}", file=sys.stderr)
         return 2
     print(f"Backup written to {summary.path}: {summary.database_kind} database, "
-          f"{summary.files} stored files, {summary.bytes:,} bytes")
+          f"{summary.files} stored files, {summary.packages} archive packages, "
+          f"{summary.bytes:,} bytes")
     return 0
 
 
@@ -194,8 +221,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except backup.BackupError as exc:
         print(f"phigiay-server: {exc}", file=sys.stderr)
         return 2
-    print(f"Restored {summary.database_kind} database and {summary.files} stored files "
-          f"from {summary.path}; run 'audit verify' and 'store verify' to check them")
+    print(f"Restored {summary.database_kind} database, {summary.files} stored files and "
+          f"{summary.packages} verified archive packages from {summary.path}; run "
+          "'audit verify' and 'store verify' to check them")
+    return 0
+
+
+def cmd_axis_sync(args: argparse.Namespace) -> int:
+    """Run one round of the axis connector: send the outbox, take in what waits on the hub."""
+    context = _open(_settings(args))
+    try:
+        connector = Connector(context)
+    except ValueError as exc:
+        context.database.dispose()
+        print(f"phigiay-server: {exc}", file=sys.stderr)
+        return 2
+    try:
+        report = connector.run_once()
+    finally:
+        connector.close()
+        context.database.dispose()
+    received = ", ".join(f"{k} {v}" for k, v in sorted(report.received.items())) or "nothing"
+    print(f"Axis {connector.organ_id}: sent {report.sent}, to retry {report.retried}, "
+          f"refused {report.failed}; received {received}")
+    if report.error:
+        print(f"phigiay-server: the hub could not be reached: {report.error}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -254,12 +305,19 @@ def build_parser() -> argparse.ArgumentParser:
     store_sub = store_cmd.add_subparsers(dest="store_command", required=True, metavar="COMMAND")
     store_sub.add_parser("verify", parents=[common], help=cmd_store_verify.__doc__).set_defaults(
         func=cmd_store_verify)
+    archive_cmd = sub.add_parser("archive", help="agency archive tools")
+    archive_sub = archive_cmd.add_subparsers(dest="archive_command", required=True,
+                                             metavar="COMMAND")
+    archive_sub.add_parser("sweep", parents=[common], help=cmd_archive_sweep.__doc__
+                           ).set_defaults(func=cmd_archive_sweep)
     backup_cmd = sub.add_parser("backup", parents=[common], help=cmd_backup.__doc__)
     backup_cmd.add_argument("--out", required=True, help="archive file to write (.tar)")
     backup_cmd.set_defaults(func=cmd_backup)
     restore_cmd = sub.add_parser("restore", parents=[common], help=cmd_restore.__doc__)
     restore_cmd.add_argument("archive", help="archive written by 'backup'")
     restore_cmd.set_defaults(func=cmd_restore)
+    sub.add_parser("axis-sync", parents=[common], help=cmd_axis_sync.__doc__).set_defaults(
+        func=cmd_axis_sync)
     render_commands.register(sub)
     return parser
 

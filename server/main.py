@@ -11,19 +11,27 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, Depends, FastAPI
 
 from server import __version__
+from server.archive.jobs import keep_archive_forever
+from server.archive.router import router as archive_router
 from server.audit.router import router as audit_router
 from server.auth.router import public_router as auth_public_router
 from server.auth.router import router as auth_router
+from server.axis.connector.hooks import WAKE_ROLE as AXIS_WAKE_ROLE
+from server.axis.connector.router import router as axis_router
+from server.axis.connector.worker import Connector, run_forever
+from server.axis.connector.worker import stop as stop_connector
 from server.core.context import AppContext
 from server.core.deps import get_principal
 from server.core.events_router import router as events_router
 from server.core.problems import BodySizeLimit, install_problem_handlers
 from server.core.settings import Settings
+from server.documents import pdftext
 from server.documents.reminders import remind_forever
 from server.documents.router import router as documents_router
 from server.documents.router import types_router as document_types_router
 from server.meetings.ballots_router import router as opinion_ballots_router
 from server.meetings.jobs import remind_ballots_forever
+from server.meetings.records_router import router as meeting_records_router
 from server.meetings.router import router as meetings_router
 from server.registers.router import router as registers_router
 from server.signatures.router import router as signatures_router
@@ -42,7 +50,8 @@ def _api_router() -> APIRouter:
     authenticated = APIRouter(dependencies=[Depends(get_principal)])
     feature_routers = (auth_router, users_router, audit_router, events_router,
                        documents_router, document_types_router, registers_router,
-                       meetings_router, opinion_ballots_router, signatures_router)
+                       meetings_router, opinion_ballots_router, signatures_router,
+                       meeting_records_router, archive_router, axis_router)
     for feature_router in feature_routers:
         authenticated.include_router(feature_router)
 
@@ -61,15 +70,26 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
         await context.bus.start()
         reminders = asyncio.create_task(remind_forever(context.database))
         ballot_reminders = asyncio.create_task(remind_ballots_forever(context.database))
+        archive_sweeps = asyncio.create_task(keep_archive_forever(context))
+        axis = None
+        if settings.axis_enabled:
+            connector = Connector(context)
+            _app.state.axis_connector = connector
+            wake = context.bus.subscribe(user_id=0, roles=[AXIS_WAKE_ROLE])
+            axis = asyncio.create_task(run_forever(connector, wake=wake,
+                                                   interval=settings.axis_poll_seconds))
         try:
             yield
         finally:
-            for task in (reminders, ballot_reminders):
+            if axis is not None:
+                await stop_connector(axis, _app.state.axis_connector)
+            for task in (reminders, ballot_reminders, archive_sweeps):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await context.bus.stop()
             context.signatures.close()
+            pdftext.shutdown()
             context.database.dispose()
 
     app = FastAPI(

@@ -4,11 +4,14 @@ Framework-free. Public API (everything else is private and may change with pyHan
 
 * keys — :func:`load_pkcs12`, :func:`list_tokens`, :func:`open_token` → :class:`SigningKey`
 * signing — :func:`sign_pdf` with :class:`SignOptions` (:class:`PadesLevel`, :class:`FieldLock`,
-  :class:`DocMdp`), :func:`sign_batch`, :func:`fill_fields`, :func:`extend_pdf`
+  :class:`DocMdp`), :func:`sign_batch`, :func:`fill_fields`, :func:`extend_pdf`,
+  :func:`signature_field_page`
 * appearance — :data:`StampLayout` = :class:`SignatureBlock` | :class:`SealBlock` |
   :class:`AppendixStamp`
 * the outgoing sequence — :mod:`signing.outgoing`; reviewers' initials — :mod:`signing.approvals`
 * validation — :func:`verify_pdf` → :class:`VerificationReport`
+* other formats (edXML envelopes) — :func:`sign_bytes`, :func:`key_certificates`,
+  :func:`check_certificate` → :class:`CertificateTrust`
 """
 
 from signing.approvals import ApprovalCheck, SignedApproval, approve, verify_approval
@@ -41,6 +44,7 @@ from signing.keys import (
 )
 from signing.outgoing import apply_seal, fill_issue, issue_date_text, sign_as_leader
 from signing.profiles import DocMdp, FieldLock, LockAction, PadesLevel, SignerProfile, SignOptions
+from signing.raw import CertificateTrust, check_certificate, key_certificates, sign_bytes
 from signing.report import (
     Coverage,
     Indication,
@@ -58,6 +62,7 @@ from signing.sign import (
     fill_fields,
     sign_batch,
     sign_pdf,
+    signature_field_page,
 )
 from signing.sources import RevocationMode, TimestampSource, ValidationSources
 from signing.stamp import AppendixStamp, SealBlock, SignatureBlock, StampLayout, seal_box
@@ -70,6 +75,7 @@ __all__ = [
     "BatchResult",
     "CertificateInfo",
     "CertificateNotFound",
+    "CertificateTrust",
     "Coverage",
     "DocMdp",
     "EncryptedPdf",
@@ -111,18 +117,22 @@ __all__ = [
     "add_signature_field",
     "apply_seal",
     "approve",
+    "check_certificate",
     "extend_pdf",
     "fill_fields",
     "fill_issue",
     "is_incremental_update",
     "issue_date_text",
+    "key_certificates",
     "list_tokens",
     "load_pkcs12",
     "open_token",
     "seal_box",
     "sign_as_leader",
     "sign_batch",
+    "sign_bytes",
     "sign_pdf",
+    "signature_field_page",
     "verify_approval",
     "verify_pdf",
 ]

@@ -11,7 +11,7 @@ from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 
 from signing._certs import cert_info
 from signing._sign import _mapped_errors
-from signing._sources import validation_context
+from signing._sources import run_closing, validation_context
 from signing.report import Indication
 from signing.sources import ValidationSources
 
@@ -40,8 +40,8 @@ def verify_detached(
     except (ValueError, TypeError, KeyError):
         return ApprovalCheck(Indication.TOTAL_FAILED, "FORMAT_FAILURE", None, None, None)
     vc = validation_context(sources, moment=at, revocation=revocation)
-    status = asyncio.run(
-        async_validate_detached_cms(data, signed_data, signer_validation_context=vc)
+    status = run_closing(
+        lambda: async_validate_detached_cms(data, signed_data, signer_validation_context=vc), vc
     )
     ts = status.timestamp_validity
     sub: str | None

@@ -24,13 +24,14 @@ from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, PdfTimeStamper
 from pyhanko.sign.timestamps import TimestampRequestError
 from pyhanko.sign.validation.pdf_embedded import collect_embedded_signatures
+from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
 from signing import errors
 from signing._appearance import OfficialStampStyle
 from signing._cache import stamp_font
 from signing._pdfio import PARSER_FAILURES, open_reader, open_writer
-from signing._sources import validation_context
+from signing._sources import run_closing, validation_context
 from signing.profiles import DocMdp, FieldLock, LockAction, PadesLevel, SignOptions
 from signing.sources import TimestampSource, ValidationSources
 
@@ -109,14 +110,17 @@ def _field_spec(writer: IncrementalPdfFileWriter, options: SignOptions) -> pf.Si
     )
 
 
-def _metadata(signer: Any, options: SignOptions) -> PdfSignatureMetadata:
-    long_term = options.level in (PadesLevel.B_LT, PadesLevel.B_LTA)
-    vc = None
-    if long_term:
-        chain = list(getattr(signer, "cert_registry", None) or [])
-        vc = validation_context(
-            options.validation, trust_roots=_chain_roots(signer), extra_certs=chain
-        )
+def _long_term_context(signer: Any, options: SignOptions) -> ValidationContext | None:
+    if options.level not in (PadesLevel.B_LT, PadesLevel.B_LTA):
+        return None
+    chain = list(getattr(signer, "cert_registry", None) or [])
+    return validation_context(
+        options.validation, trust_roots=_chain_roots(signer), extra_certs=chain
+    )
+
+
+def _metadata(options: SignOptions, vc: ValidationContext | None) -> PdfSignatureMetadata:
+    long_term = vc is not None
     return PdfSignatureMetadata(
         field_name=options.field_name,
         reason=options.reason,
@@ -156,15 +160,16 @@ def sign(data: bytes, signer: Any, options: SignOptions) -> bytes:
         style = (
             OfficialStampStyle(official_layout=options.appearance) if options.appearance else None
         )
+        vc = _long_term_context(signer, options)
         pdf_signer = PdfSigner(
-            _metadata(signer, options),
+            _metadata(options, vc),
             signer,
             timestamper=_timestamper(options),
             stamp_style=style,
             new_field_spec=spec,
         )
         out = BytesIO()
-        pdf_signer.sign_pdf(writer, output=out)
+        run_closing(lambda: pdf_signer.async_sign_pdf(writer, output=out), vc)
         return out.getvalue()
 
 
@@ -216,8 +221,11 @@ def fill_text_fields(data: bytes, values: Mapping[str, str], font_size: int | No
 
 
 def add_document_timestamp(
-    data: bytes, source: TimestampSource, sources: ValidationSources,
-    *, moment: datetime | None = None,
+    data: bytes,
+    source: TimestampSource,
+    sources: ValidationSources,
+    *,
+    moment: datetime | None = None,
 ) -> bytes:
     """Add validation data for what is already there, then a fresh document time stamp."""
     reader = open_reader(data)
@@ -228,10 +236,20 @@ def add_document_timestamp(
         stamper = PdfTimeStamper(source._backend)
         out = BytesIO()
         if embedded and embedded[-1].sig_object_type == "/DocTimeStamp":
-            stamper.update_archival_timestamp_chain(reader, vc, in_place=False, output=out)
+            run_closing(
+                lambda: stamper.async_update_archival_timestamp_chain(
+                    reader, vc, in_place=False, output=out
+                ),
+                vc,
+            )
         else:
             writer = IncrementalPdfFileWriter(BytesIO(data), strict=True)
-            stamper.timestamp_pdf(writer, "sha256", validation_context=vc, output=out)
+            run_closing(
+                lambda: stamper.async_timestamp_pdf(
+                    writer, "sha256", validation_context=vc, output=out
+                ),
+                vc,
+            )
         return out.getvalue()
 
 
@@ -314,3 +332,36 @@ def form_fields(data: bytes) -> list[tuple[str, str, bool]]:
     with _mapped_errors():
         walk(roots, "", None, 0)
     return found
+
+
+def _page_refs(node: Any, depth: int = 0) -> Iterator[Any]:
+    """Page references of a page tree node, in page order."""
+    if depth > 32:  # hostile nesting
+        raise errors.UnreadablePdf("page tree too deep")
+    obj = node.get_object()
+    if obj.get("/Type") == "/Pages" or "/Kids" in obj:
+        for kid in obj.get("/Kids", []):
+            yield from _page_refs(kid, depth + 1)
+    else:
+        yield getattr(node, "reference", node)
+
+
+def signature_field_page(data: bytes, name: str) -> int | None:
+    """The 0-based page whose annotations hold the widget of signature field ``name``."""
+    reader = open_reader(data)
+    with _mapped_errors():
+        refs = [
+            ref
+            for fq_name, _value, ref in pf.enumerate_sig_fields(reader, with_name=name)
+            if fq_name == name
+        ]
+        if not refs:
+            return None
+        field = refs[0].get_object()
+        widgets = {getattr(k, "reference", k) for k in field.get("/Kids", [])}
+        widgets.add(getattr(refs[0], "reference", refs[0]))
+        for index, page_ref in enumerate(_page_refs(reader.root.raw_get("/Pages"))):
+            annots = page_ref.get_object().get("/Annots", [])
+            if any(getattr(a, "reference", a) in widgets for a in annots):
+                return index
+    return None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from asn1crypto import x509
 from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
+from pyhanko_certvalidator.fetchers.api import OwnedFetcherBackend
 from pyhanko_certvalidator.policy_decl import (
     CertRevTrustPolicy,
     RevocationCheckingPolicy,
@@ -18,6 +21,8 @@ from pyhanko_certvalidator.policy_decl import (
 
 if TYPE_CHECKING:
     from signing.sources import ValidationSources
+
+T = TypeVar("T")
 
 
 def http_timestamper(
@@ -60,8 +65,11 @@ def validation_context(
     roots = parse_certs(sources.trust_roots) + list(trust_roots or [])
     kwargs: dict[str, Any] = {}
     if sources.allow_fetching:
-        # bounded: a dead responder must not stall signing or validation for minutes
-        kwargs["fetcher_backend"] = AIOHttpFetcherBackend(per_request_timeout=10)
+        # bounded: a dead responder must not stall signing or validation for minutes; owned by
+        # the context, so that ``ValidationContext.aclose`` closes its aiohttp session
+        kwargs["fetcher_backend"] = OwnedFetcherBackend(
+            AIOHttpFetcherBackend(per_request_timeout=10)
+        )
     return ValidationContext(
         trust_roots=roots,
         other_certs=parse_certs(sources.extra_certs) + list(extra_certs or []),
@@ -72,3 +80,22 @@ def validation_context(
         revinfo_policy=_POLICIES[revocation],
         **kwargs,
     )
+
+
+def run_closing(work: Callable[[], Awaitable[T]], *contexts: ValidationContext | None) -> T:
+    """Run ``work`` in a fresh event loop, then close the contexts' network sessions there.
+
+    pyHanko's synchronous wrappers each run their own loop and leave an aiohttp session open
+    behind them when fetching is allowed ("Unclosed client session"); an aiohttp session can
+    only be closed from the loop that used it, so the work and the closing share one loop.
+    """
+
+    async def main() -> T:
+        try:
+            return await work()
+        finally:
+            for context in contexts:
+                if context is not None:
+                    await context.aclose()  # type: ignore[no-untyped-call]
+
+    return asyncio.run(main())

@@ -26,16 +26,20 @@ from pyhanko.sign.diff_analysis import (
     SuspiciousModification,
     XrefStreamRule,
 )
-from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import NoDSSFoundError
-from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature, collect_embedded_signatures
+from pyhanko.sign.validation.pdf_embedded import (
+    EmbeddedPdfSignature,
+    async_validate_pdf_signature,
+    async_validate_pdf_timestamp,
+    collect_embedded_signatures,
+)
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 
 from signing._certs import cert_info
 from signing._pdfio import PARSER_FAILURES
-from signing._sources import validation_context
+from signing._sources import run_closing, validation_context
 from signing.report import Coverage, Indication, Modification
 from signing.sources import ValidationSources
 
@@ -183,17 +187,27 @@ def validate_one(
         )
 
     is_doc_ts = emb.sig_object_type == "/DocTimeStamp"
+    status: Any
     if is_doc_ts:
-        status: Any = validate_pdf_timestamp(
-            emb, validation_context=make_vc(), diff_policy=DIFF_POLICY
+        vc = make_vc()
+        status = run_closing(
+            lambda: async_validate_pdf_timestamp(
+                emb, validation_context=vc, diff_policy=DIFF_POLICY
+            ),
+            vc,
         )
     else:
-        status = validate_pdf_signature(
-            emb,
-            make_vc(),
-            ts_validation_context=make_vc(),
-            key_usage_settings=_KEY_USAGE,
-            diff_policy=DIFF_POLICY,
+        signer_vc, ts_vc = make_vc(), make_vc()
+        status = run_closing(
+            lambda: async_validate_pdf_signature(
+                emb,
+                signer_vc,
+                ts_validation_context=ts_vc,
+                key_usage_settings=_KEY_USAGE,
+                diff_policy=DIFF_POLICY,
+            ),
+            signer_vc,
+            ts_vc,
         )
     modification, problems = _modification(status)
     ts = None if is_doc_ts else status.timestamp_validity

@@ -21,6 +21,7 @@ __all__ = [
     "fill_fields",
     "sign_batch",
     "sign_pdf",
+    "signature_field_page",
 ]
 
 
@@ -40,6 +41,15 @@ def sign_pdf(data: bytes, key: SigningKey, options: SignOptions | None = None) -
         SigningFailed: pyHanko refused, e.g. a certification signature that is not the first.
     """
     return _sign.sign(data, key._backend, options or SignOptions())
+
+
+def signature_field_page(data: bytes, name: str) -> int | None:
+    """The 0-based page showing signature field ``name``; ``None`` if it has no widget on a page.
+
+    Raises:
+        UnreadablePdf: the input is malformed.
+    """
+    return _sign.signature_field_page(data, name)
 
 
 def add_signature_field(

@@ -31,6 +31,7 @@ from desktop.api.errors import (
     ProtocolError,
     RequestTimedOut,
     ServerError,
+    StaleVersion,
     ValidationFailed,
     WeakPassword,
 )
@@ -66,7 +67,8 @@ __all__ = [
     "EventStream", "Health", "InvalidCredentials", "LiveEvent", "LoginResult", "Me", "NewUser",
     "NotAuthenticated", "NotFound", "PermissionDenied", "ProtocolError", "RequestTimedOut",
     "Role", "ServerError", "SseMessage", "SseParser", "StreamState", "Timeouts", "Unit",
-    "UserChanges", "UserSummary", "ValidationFailed", "WeakPassword", "normalize_server_url",
+    "StaleVersion", "UserChanges", "UserSummary", "ValidationFailed", "WeakPassword",
+    "normalize_server_url",
     "Assignment", "Attachment", "Comment", "DirectionOrder", "DocumentDetail", "DocumentPage",
     "DocumentQuery", "DocumentSummary", "DocumentType", "DraftFields", "FileUpload", "Handler",
     "Holiday", "HistoryEntry", "IncomingFields", "MyWork", "Recipient", "RecipientSpec",

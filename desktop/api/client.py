@@ -6,7 +6,8 @@ thread. It is safe to share between worker threads (httpx's pool is thread-safe)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -70,6 +71,8 @@ class ApiClient(OfficeRoutes):
         self.language = language
         self.token = token
         self.timeouts = timeouts or Timeouts()
+        self.on_session_expired: Callable[[], object] | None = None
+        """Called (on the calling thread) when the server no longer accepts the token."""
         self._http = httpx.Client(base_url=self.server_url + API_PREFIX,
                                   timeout=self.timeouts.as_httpx(), transport=transport)
 
@@ -96,8 +99,33 @@ class ApiClient(OfficeRoutes):
         except httpx.TransportError as exc:
             raise errors.ConnectionFailed(detail=str(exc)) from exc
         if response.is_error:
-            raise errors.error_for(response.status_code, _json_or_none(response))
+            raise self._failure(response, headers)
         return response
+
+    @contextmanager
+    def stream(self, method: str, path: str, **kwargs: Any) -> Iterator[httpx.Response]:
+        """Send a request whose answer is read piece by piece (``iter_bytes``: large
+        downloads); raise the ``ApiError`` matching a failure, as ``request`` does."""
+        headers = {**self.headers(), **kwargs.pop("headers", {})}
+        try:
+            with self._http.stream(method, path, headers=headers, **kwargs) as response:
+                if response.is_error:
+                    response.read()
+                    raise self._failure(response, headers)
+                yield response
+        except httpx.TimeoutException as exc:
+            raise errors.RequestTimedOut(detail=str(exc)) from exc
+        except httpx.TransportError as exc:
+            raise errors.ConnectionFailed(detail=str(exc)) from exc
+
+    def _failure(self, response: httpx.Response, headers: dict[str, str]) -> errors.ApiError:
+        """The error of a failed answer, once the app is told of an expired session."""
+        error = errors.error_for(response.status_code, _json_or_none(response))
+        if isinstance(error, errors.NotAuthenticated) and \
+                not isinstance(error, errors.InvalidCredentials) and \
+                "Authorization" in headers and self.on_session_expired is not None:
+            self.on_session_expired()
+        return error
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self.request(method, path, **kwargs)

@@ -89,6 +89,12 @@ class Conflict(ApiError):
     status, code = 409, "conflict"
 
 
+class StaleVersion(Conflict):
+    """The file was replaced on the server since it was opened for editing."""
+
+    code = "stale_version"
+
+
 class ValidationFailed(ApiError):
     """The server refused the data."""
 
@@ -122,7 +128,7 @@ class ServerError(ApiError):
 _BY_CODE: dict[str, type[ApiError]] = {
     cls.code: cls
     for cls in (NotAuthenticated, InvalidCredentials, AccountLocked, PermissionDenied,
-                AccountDisabled, NotFound, Conflict, ValidationFailed, WeakPassword,
+                AccountDisabled, NotFound, Conflict, StaleVersion, ValidationFailed, WeakPassword,
                 PayloadTooLarge, UnsupportedMediaType, ServerError)
 }
 _BY_STATUS: dict[int, type[ApiError]] = {

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.api import errors
+from desktop.api.dashboard import Dashboard
 from desktop.api.documents import (
     Assignment,
     Attachment,
@@ -29,6 +30,7 @@ from desktop.api.requests import (
     FileUpload,
     IncomingFields,
 )
+from desktop.api.signatures import SignaturesReport
 
 if TYPE_CHECKING:
     import httpx
@@ -63,6 +65,10 @@ class OfficeRoutes:
         """What waits for the signed-in person."""
         return self._one(MyWork.from_json, "GET", "/documents/my-work")
 
+    def dashboard(self, weeks: int = 8) -> Dashboard:
+        """My work counted, my meetings today and the workload of the last ``weeks`` weeks."""
+        return self._one(Dashboard.from_json, "GET", "/dashboard", params={"weeks": weeks})
+
     def document(self, document_id: int) -> DocumentDetail:
         """One document with versions, attachments, recipients, assignments, comments."""
         return self._one(DocumentDetail.from_json, "GET", f"/documents/{document_id}")
@@ -82,10 +88,17 @@ class OfficeRoutes:
 
     # -- incoming flow --------------------------------------------------------------------------
 
-    def receive(self, fields: IncomingFields, file: FileUpload) -> DocumentSummary:
-        """Take in a received document with its PDF (clerks)."""
+    def receive(self, fields: IncomingFields, file: FileUpload, *,
+                idempotent: bool = False) -> DocumentSummary:
+        """Take in a received document with its PDF (clerks).
+
+        ``idempotent``: the file's SHA-256 goes as ``Idempotency-Key``, so repeating the call
+        (after a crash or a lost answer) gives the first document, never a second one.
+        """
+        headers = {"Idempotency-Key": file.sha256()} if idempotent else {}
         return self._one(DocumentSummary.from_json, "POST", "/documents/incoming",
-                         data={"metadata": fields.to_json()}, files={"file": file.as_httpx()})
+                         data={"metadata": fields.to_json()}, files={"file": file.as_httpx()},
+                         headers=headers)
 
     def register(self, document_id: int) -> Registered:
         """Give the arrival number; says which documents it may duplicate (clerks)."""
@@ -166,10 +179,28 @@ class OfficeRoutes:
         return self._one(Comment.from_json, "POST", f"/documents/{document_id}/comments",
                          json=payload)
 
-    def add_attachment(self, document_id: int, file: FileUpload) -> Attachment:
-        """Attach a file to a document."""
+    def add_attachment(self, document_id: int, file: FileUpload, *,
+                       based_on: str | None = None) -> Attachment:
+        """Attach a file to a document.
+
+        ``based_on``: the SHA-256 of the attachment of the same name this file was edited from;
+        the server refuses with ``StaleVersion`` if someone replaced that one meanwhile.
+        """
+        headers = {"If-Match": f'"{based_on}"'} if based_on else {}
         return self._one(Attachment.from_json, "POST", f"/documents/{document_id}/attachments",
-                         files={"file": file.as_httpx()})
+                         files={"file": file.as_httpx()}, headers=headers)
+
+    # -- signatures -------------------------------------------------------------------------------
+
+    def verify_signatures(self, data: bytes, filename: str = "document.pdf") -> SignaturesReport:
+        """Validate the signatures of any PDF with the agency's trust roots (nothing stored)."""
+        return self._one(SignaturesReport.from_json, "POST", "/signatures/verify",
+                         files={"file": (filename, data, "application/pdf")})
+
+    def version_signatures(self, document_id: int, version_no: int) -> SignaturesReport:
+        """The report the server stored with a signed version (``NotFound`` if unsigned)."""
+        path = f"/documents/{document_id}/versions/{version_no}/signatures"
+        return self._one(SignaturesReport.from_json, "GET", path)
 
     # -- registers and reports ------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,6 +35,10 @@ class FileUpload:
                               else "application/octet-stream")
         return cls(path.name, path.read_bytes(), kind)
 
+    def sha256(self) -> str:
+        """The hex SHA-256 of the bytes."""
+        return hashlib.sha256(self.data).hexdigest()
+
     def as_httpx(self) -> tuple[str, bytes, str]:
         """The ``files=`` tuple of httpx."""
         return (self.filename, self.data, self.media_type)
@@ -60,6 +65,15 @@ class IncomingFields:
     def to_json(self) -> str:
         """The ``metadata`` form field."""
         return json.dumps(_clean(self.__dict__), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> IncomingFields:
+        """Read back what ``to_json`` wrote (a journal repeating a request)."""
+        values = json.loads(text)
+        for key in ("issue_date", "due_date"):
+            if values.get(key):
+                values[key] = date.fromisoformat(values[key])
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,11 @@
 
 ``phigiay_<lang>.ts`` are produced by ``pyside6-lupdate`` and compiled to ``.qm`` by
 ``pyside6-lrelease`` (``update.sh``); ``install_language`` loads one at start-up or on a switch.
+
+Qt's own texts (standard buttons, message boxes, file dialogs, edit menus) come from Qt's
+``qtbase_<lang>.qm``. Qt ships none for Vietnamese, so ``qtbase_vi.ts`` here translates the ones
+the client shows (same contexts and sources as Qt's); rebuild it with
+``.venv/bin/pyside6-lrelease desktop/i18n/qtbase_vi.ts``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,16 @@ def qm_path(language: str) -> Path:
     return I18N_DIR / f"phigiay_{language}.qm"
 
 
+def qt_own_translator(language: str) -> QTranslator | None:
+    """Qt's texts in ``language``: Qt's catalogue where it ships one, else ours, else none."""
+    translator = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", qt_dir) or translator.load(
+            str(I18N_DIR / f"qtbase_{language}.qm")):
+        return translator
+    return None
+
+
 def install_language(language: str) -> bool:
     """Replace the installed translators with ``language``'s; False if its file is missing."""
     app = QCoreApplication.instance()
@@ -36,9 +51,8 @@ def install_language(language: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_own = QTranslator()  # Qt's texts (context menus), where Qt ships the language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
+    qt_own = qt_own_translator(language)
+    if qt_own is not None:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return loaded

@@ -182,6 +182,407 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="147"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="148"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="148"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="148"/>
+        <source>Time allotted</source>
+        <translation>Thời gian dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="150"/>
+        <source>Title of the agenda item</source>
+        <translation>Tên nội dung họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="151"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="152"/>
+        <source>Confidential (only members see it)</source>
+        <translation>Mật (chỉ thành viên được xem)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="153"/>
+        <source>May be adopted without discussion when nobody objects</source>
+        <translation>Có thể thông qua không thảo luận nếu không ai phản đối</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="154"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="155"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="156"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="157"/>
+        <location filename="../screens/meetings/agenda_editor.py" line="270"/>
+        <source>Remove item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="158"/>
+        <source>Document title (the file name if empty)</source>
+        <translation>Tên tài liệu (để trống thì lấy tên tệp)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="159"/>
+        <source>Why the document is replaced (shown to everyone)</source>
+        <translation>Lý do thay thế tài liệu (mọi người đều thấy)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="160"/>
+        <source>Attach a PDF…</source>
+        <translation>Đính kèm tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="161"/>
+        <source>Replace the chosen document…</source>
+        <translation>Thay thế tài liệu đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="174"/>
+        <source>(no presenter)</source>
+        <translation>(không có người trình bày)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="182"/>
+        <source>presented by %1</source>
+        <translation>%1 trình bày</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="184"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="186"/>
+        <source>confidential</source>
+        <translation>mật</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/meetings/agenda_editor.py" line="189"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/meetings/agenda_editor.py" line="233"/>
+        <source>(%n document(s) replaced; the history is kept)</source>
+        <translation>
+            <numerusform>(đã thay thế %n tài liệu; lịch sử được lưu lại)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="257"/>
+        <source>Item added.</source>
+        <translation>Đã thêm nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="267"/>
+        <source>Agenda order saved.</source>
+        <translation>Đã lưu thứ tự chương trình họp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="278"/>
+        <source>Remove “%1” from the agenda?</source>
+        <translation>Xóa nội dung “%1” khỏi chương trình họp?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="280"/>
+        <source>The participants were invited and will be told.</source>
+        <translation>Thành phần tham dự đã được mời và sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="284"/>
+        <source>Item removed from the agenda.</source>
+        <translation>Đã xóa nội dung khỏi chương trình họp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="287"/>
+        <source>Choose a PDF</source>
+        <translation>Chọn tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="305"/>
+        <source>Document attached.</source>
+        <translation>Đã đính kèm tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="316"/>
+        <source>Write why the document is replaced first.</source>
+        <translation>Hãy nhập lý do thay thế tài liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/agenda_editor.py" line="330"/>
+        <source>Document replaced; everyone was alerted.</source>
+        <translation>Đã thay thế tài liệu; mọi người đã được thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLabels</name>
+    <message>
+        <location filename="../archivelabels.py" line="14"/>
+        <source>Dossier opened</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="15"/>
+        <source>Document filed</source>
+        <translation>Đưa văn bản vào hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="16"/>
+        <source>Document taken out</source>
+        <translation>Bỏ văn bản khỏi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="17"/>
+        <source>Dossier closed</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="18"/>
+        <source>Package built</source>
+        <translation>Đóng gói hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="19"/>
+        <source>Dossier transferred</source>
+        <translation>Nộp lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="20"/>
+        <source>Legal hold placed</source>
+        <translation>Phong tỏa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="21"/>
+        <source>Legal hold released</source>
+        <translation>Gỡ phong tỏa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="22"/>
+        <source>Disposal approved</source>
+        <translation>Phê duyệt hủy hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="23"/>
+        <source>Dossier disposed of</source>
+        <translation>Hủy hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="33"/>
+        <source>Transfer {code} to the archive within {days} days: {title}</source>
+        <translation>Nộp lưu hồ sơ {code} trong {days} ngày tới: {title}</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="37"/>
+        <source>Transfer of {code} is overdue since {deadline}: {title}</source>
+        <translation>Hồ sơ {code} đã quá hạn nộp lưu từ {deadline}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="41"/>
+        <source>Fixity check: {count} damaged or missing file(s)</source>
+        <translation>Kiểm tra toàn vẹn: {count} tệp bị hỏng hoặc bị mất</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="44"/>
+        <source>Dossier catalogue {year} approved</source>
+        <translation>Danh mục hồ sơ năm {year} đã được phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../archivelabels.py" line="47"/>
+        <source>{action}: {code} {title}</source>
+        <translation>{action}: {code} {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../screens/archive/view.py" line="112"/>
+        <source>Dossiers and archive</source>
+        <translation>Hồ sơ và lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="113"/>
+        <source>Search dossiers (with or without diacritics)</source>
+        <translation>Tìm hồ sơ (có hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="114"/>
+        <location filename="../screens/archive/view.py" line="127"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="114"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="116"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="116"/>
+        <source>Notation:</source>
+        <translation>Số và ký hiệu hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="116"/>
+        <source>Title:</source>
+        <translation>Tiêu đề hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="117"/>
+        <source>Retention:</source>
+        <translation>Thời hạn bảo quản:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="119"/>
+        <source>From the catalogue if left empty</source>
+        <translation>Lấy theo danh mục hồ sơ nếu để trống</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="122"/>
+        <source>Record category, or permanent, or years</source>
+        <translation>Loại hồ sơ theo bảng thời hạn, hoặc Vĩnh viễn, hoặc số năm</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="123"/>
+        <source>Open dossier</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="124"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="125"/>
+        <location filename="../screens/archive/view.py" line="158"/>
+        <source>Transfer deadlines</source>
+        <translation>Hạn nộp lưu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="126"/>
+        <source>Fixity report</source>
+        <translation>Báo cáo kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="127"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="128"/>
+        <source>Transfer by</source>
+        <translation>Hạn nộp lưu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="128"/>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="129"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="129"/>
+        <source>Items checked</source>
+        <translation>Số mục đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="130"/>
+        <source>Megabytes</source>
+        <translation>Megabyte</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="130"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/view.py" line="131"/>
+        <source>Check fixity now</source>
+        <translation>Kiểm tra toàn vẹn ngay</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="29"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="30"/>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="31"/>
+        <source>Transferred</source>
+        <translation>Đã nộp lưu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="32"/>
+        <source>Disposed</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="60"/>
+        <source>Planned</source>
+        <translation>Trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="61"/>
+        <source>Planned, not approved</source>
+        <translation>Trong danh mục, chưa duyệt</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="90"/>
+        <source>%1 days overdue</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="92"/>
+        <source>%1 days left</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/lists.py" line="76"/>
+        <source>No problem found</source>
+        <translation>Không phát hiện vấn đề</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../screens/document/dialogs.py" line="265"/>
@@ -275,6 +676,650 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <location filename="../screens/admin/audit.py" line="110"/>
         <source>The audit chain is BROKEN ({count} problem(s)):</source>
         <translation>Chuỗi nhật ký BỊ PHÁ VỠ ({count} lỗi):</translation>
+    </message>
+</context>
+<context>
+    <name>AxisLabels</name>
+    <message>
+        <location filename="../screens/axis/lists.py" line="27"/>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="28"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="29"/>
+        <source>Failed</source>
+        <translation>Gửi lỗi</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="37"/>
+        <source>Status {code}</source>
+        <translation>Trạng thái {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="38"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="44"/>
+        <source>Waiting for a decision</source>
+        <translation>Chờ quyết định</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="45"/>
+        <source>Taken in again</source>
+        <translation>Đã tiếp nhận lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="46"/>
+        <source>Dismissed</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/lists.py" line="56"/>
+        <source>{n} B</source>
+        <translation>{n} byte</translation>
+    </message>
+</context>
+<context>
+    <name>AxisView</name>
+    <message>
+        <location filename="../screens/axis/view.py" line="97"/>
+        <source>National document axis</source>
+        <translation>Trục liên thông văn bản quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="99"/>
+        <source>Connector:</source>
+        <translation>Kết nối:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="99"/>
+        <source>Hub:</source>
+        <translation>Máy chủ trục:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="99"/>
+        <source>Last round:</source>
+        <translation>Lượt gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="100"/>
+        <source>Last error:</source>
+        <translation>Lỗi gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="100"/>
+        <source>Outbox:</source>
+        <translation>Hàng đợi gửi:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="100"/>
+        <source>Quarantine:</source>
+        <translation>Cách ly:</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="103"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="105"/>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="105"/>
+        <source>Message</source>
+        <translation>Thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="105"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="105"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="106"/>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="106"/>
+        <source>Next attempt</source>
+        <translation>Lần gửi tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="106"/>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="108"/>
+        <source>Received</source>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="108"/>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="108"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="108"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="109"/>
+        <source>Decision</source>
+        <translation>Quyết định xử lý</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="109"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="110"/>
+        <source>Send again now</source>
+        <translation>Gửi lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="111"/>
+        <source>Take in again</source>
+        <translation>Tiếp nhận lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="112"/>
+        <source>Dismiss…</source>
+        <translation>Bỏ qua…</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="139"/>
+        <source>Enabled, organ {organ}</source>
+        <translation>Đang bật, mã cơ quan {organ}</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="140"/>
+        <source>Disabled (messages wait in the outbox)</source>
+        <translation>Đang tắt (thông điệp chờ trong hàng đợi gửi)</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="141"/>
+        <source>Not configured</source>
+        <translation>Chưa cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="142"/>
+        <source>{time}: {sent} sent, {retried} retried, {failed} failed; received {received}</source>
+        <translation>{time}: đã gửi {sent}, gửi lại {retried}, lỗi {failed}; đã nhận {received}</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="146"/>
+        <source>No round yet</source>
+        <translation>Chưa có lượt nào</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="147"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="148"/>
+        <source>{pending} waiting, {failed} failed, {sent} sent</source>
+        <translation>{pending} đang chờ, {failed} lỗi, {sent} đã gửi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/axis/view.py" line="151"/>
+        <source>%n message(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n thông điệp chờ xử lý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="157"/>
+        <source>Outbox ({count})</source>
+        <translation>Hàng đợi gửi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="159"/>
+        <source>Quarantine ({count})</source>
+        <translation>Cách ly ({count})</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="180"/>
+        <source>The message will be sent again in a moment.</source>
+        <translation>Thông điệp sẽ được gửi lại trong giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="187"/>
+        <source>The message was taken in; it waits for registration.</source>
+        <translation>Đã tiếp nhận thông điệp; văn bản đang chờ vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="193"/>
+        <source>Dismiss this message for good? It stays on record; the sender was already told it was refused.</source>
+        <translation>Bỏ qua hẳn thông điệp này? Thông điệp vẫn được lưu lại; nơi gửi đã được báo là bị từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="196"/>
+        <source>The message was dismissed.</source>
+        <translation>Đã bỏ qua thông điệp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/axis/view.py" line="213"/>
+        <source>Dismiss message</source>
+        <translation>Bỏ qua thông điệp</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEditor</name>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="111"/>
+        <source>New opinion ballot</source>
+        <translation>Phiếu lấy ý kiến mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="112"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="112"/>
+        <source>Questions</source>
+        <translation>Nội dung xin ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="112"/>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="113"/>
+        <source>Deadline</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="113"/>
+        <source>Draft document</source>
+        <translation>Dự thảo văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="114"/>
+        <source>One question per line</source>
+        <translation>Mỗi dòng một nội dung xin ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="116"/>
+        <source>No document chosen</source>
+        <translation>Chưa chọn tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="117"/>
+        <source>Choose a PDF…</source>
+        <translation>Chọn tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="118"/>
+        <source>Send the ballot</source>
+        <translation>Gửi phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="127"/>
+        <source>Choose a PDF</source>
+        <translation>Chọn tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="145"/>
+        <source>Give the ballot a title, at least one question and one member.</source>
+        <translation>Hãy nhập tiêu đề, ít nhất một nội dung xin ý kiến và chọn ít nhất một thành viên.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="148"/>
+        <source>The deadline must be in the future.</source>
+        <translation>Hạn trả lời phải sau thời điểm hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotInbox</name>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="145"/>
+        <source>Sign and send my answer</source>
+        <translation>Ký số và gửi ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="167"/>
+        <source>answered</source>
+        <translation>đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="169"/>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="170"/>
+        <source>awaiting my answer</source>
+        <translation>chờ tôi trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="205"/>
+        <source>Deadline: %1</source>
+        <translation>Hạn trả lời: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="227"/>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="231"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="233"/>
+        <source>Time left: %1 days %2</source>
+        <translation>Còn lại: %1 ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="236"/>
+        <source>Time left: %1</source>
+        <translation>Còn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="248"/>
+        <source>Answer every question first.</source>
+        <translation>Hãy trả lời tất cả các câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="252"/>
+        <source>Write your other opinion.</source>
+        <translation>Hãy ghi rõ ý kiến khác của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="272"/>
+        <source>Your signed answer is sent.</source>
+        <translation>Đã gửi ý kiến đã ký của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairControls</name>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="67"/>
+        <source>Run the meeting</source>
+        <translation>Điều hành cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="68"/>
+        <source>Publish</source>
+        <translation>Phát hành giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="68"/>
+        <source>Check in the selected person</source>
+        <translation>Điểm danh người được chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="69"/>
+        <source>Open the session</source>
+        <translation>Khai mạc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="69"/>
+        <source>Adopt the consent block</source>
+        <translation>Thông qua các nội dung không có ý kiến khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="70"/>
+        <source>Next item</source>
+        <translation>Nội dung tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="70"/>
+        <source>Record the conclusion</source>
+        <translation>Ghi kết luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="71"/>
+        <source>Close the meeting</source>
+        <translation>Bế mạc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="72"/>
+        <source>Conclusion of the chair on the current item</source>
+        <translation>Kết luận của chủ trì về nội dung đang thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="75"/>
+        <source>Draw up the minutes</source>
+        <translation>Lập biên bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="76"/>
+        <source>View the minutes</source>
+        <translation>Xem biên bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="77"/>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="78"/>
+        <source>Draft the conclusion notice</source>
+        <translation>Dự thảo thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="118"/>
+        <source>The minutes are not drawn up yet.</source>
+        <translation>Biên bản chưa được lập.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="119"/>
+        <source>the chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="119"/>
+        <source>the secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="121"/>
+        <source>The minutes are final: signed by the chair and the secretary.</source>
+        <translation>Biên bản đã hoàn tất: chủ trì và thư ký đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="123"/>
+        <source>nobody yet</source>
+        <translation>chưa có ai</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="123"/>
+        <source>Minutes signed by: %1.</source>
+        <translation>Biên bản đã được ký bởi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/controls.py" line="125"/>
+        <source>Conclusion notice: outgoing document %1.</source>
+        <translation>Thông báo kết luận: văn bản đi mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="73"/>
+        <source>Close dossier</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="75"/>
+        <source>Closing %1: remove drafts and duplicates first. Dates, document and page counts are completed from the %2 filed documents.</source>
+        <translation>Kết thúc hồ sơ %1: hãy loại bỏ bản dự thảo và văn bản trùng trước. Thời gian, số lượng văn bản và số trang được tự động hoàn thiện từ %2 văn bản trong hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="78"/>
+        <source>Title:</source>
+        <translation>Tiêu đề hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="78"/>
+        <source>Retention:</source>
+        <translation>Thời hạn bảo quản:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="79"/>
+        <source>Keywords:</source>
+        <translation>Từ khóa:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="79"/>
+        <source>Notes:</source>
+        <translation>Chú giải:</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/dialogs.py" line="82"/>
+        <source>Separated by commas</source>
+        <translation>Cách nhau bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../editing/conflict.py" line="37"/>
+        <source>Someone else changed this file</source>
+        <translation>Người khác đã thay đổi tệp này</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="43"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was updated on the server by someone else after you opened it. Your changes have not been sent and are safe on this computer.&lt;br&gt;&lt;br&gt;What should happen to your version?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; đã được người khác cập nhật trên máy chủ sau khi bạn mở ra. Các thay đổi của bạn chưa được gửi đi và vẫn được giữ an toàn trên máy tính này.&lt;br&gt;&lt;br&gt;Bạn muốn xử lý bản của mình thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="50"/>
+        <source>Keep mine as a new version</source>
+        <translation>Giữ bản của tôi làm phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="51"/>
+        <source>Send your version; theirs stays in the list of attachments.</source>
+        <translation>Gửi bản của bạn; bản của người kia vẫn nằm trong danh sách tệp đính kèm.</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="52"/>
+        <source>Discard mine</source>
+        <translation>Bỏ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="53"/>
+        <source>Continue from their version; yours is kept in a copy beside it.</source>
+        <translation>Tiếp tục từ bản của người kia; bản của bạn được lưu thành một bản sao bên cạnh.</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="54"/>
+        <source>Open both</source>
+        <translation>Mở cả hai</translation>
+    </message>
+    <message>
+        <location filename="../editing/conflict.py" line="55"/>
+        <source>Open their version next to yours to merge by hand; your next save becomes the newest version.</source>
+        <translation>Mở bản của người kia cạnh bản của bạn để tự hợp nhất; lần lưu tiếp theo của bạn sẽ thành phiên bản mới nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="95"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="96"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="97"/>
+        <source>My meetings today</source>
+        <translation>Cuộc họp của tôi hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="98"/>
+        <source>No meetings today.</source>
+        <translation>Hôm nay không có cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="99"/>
+        <source>No documents assigned in these weeks.</source>
+        <translation>Không có văn bản được giao trong các tuần này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="110"/>
+        <source>Meetings today</source>
+        <translation>Cuộc họp hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="178"/>
+        <source>Workload</source>
+        <translation>Khối lượng công việc</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="180"/>
+        <source>the whole agency</source>
+        <translation>toàn cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="181"/>
+        <source>my unit</source>
+        <translation>đơn vị của tôi</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="182"/>
+        <source>Workload of {whose}, last {n} weeks</source>
+        <translation>Khối lượng công việc của {whose}, {n} tuần gần đây</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="184"/>
+        <source>W{week}</source>
+        <translation>T{week}</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="186"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="187"/>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/view.py" line="189"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <location filename="../screens/shell/demo_menu.py" line="43"/>
+        <source>&amp;Demo: switch person</source>
+        <translation>&amp;Demo: đổi người dùng</translation>
     </message>
 </context>
 <context>
@@ -409,14 +1454,14 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     <name>DocumentLabels</name>
     <message>
         <location filename="../doclabels.py" line="24"/>
-        <location filename="../doclabels.py" line="92"/>
-        <location filename="../doclabels.py" line="99"/>
+        <location filename="../doclabels.py" line="94"/>
+        <location filename="../doclabels.py" line="101"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="25"/>
-        <location filename="../doclabels.py" line="100"/>
+        <location filename="../doclabels.py" line="102"/>
         <source>Registered</source>
         <translation>Đã vào sổ</translation>
     </message>
@@ -427,7 +1472,7 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="27"/>
-        <location filename="../doclabels.py" line="102"/>
+        <location filename="../doclabels.py" line="104"/>
         <source>Directed</source>
         <translation>Đã có ý kiến chỉ đạo</translation>
     </message>
@@ -438,320 +1483,341 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="29"/>
-        <location filename="../doclabels.py" line="104"/>
+        <location filename="../doclabels.py" line="106"/>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="30"/>
+        <location filename="../doclabels.py" line="117"/>
+        <source>Returned to sender</source>
+        <translation>Trả lại nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="31"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="31"/>
+        <location filename="../doclabels.py" line="32"/>
         <source>In review</source>
         <translation>Đang xem xét</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="32"/>
+        <location filename="../doclabels.py" line="33"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="33"/>
+        <location filename="../doclabels.py" line="34"/>
         <source>Awaiting signature</source>
         <translation>Chờ ký</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="34"/>
-        <location filename="../doclabels.py" line="111"/>
+        <location filename="../doclabels.py" line="35"/>
+        <location filename="../doclabels.py" line="113"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="35"/>
-        <location filename="../doclabels.py" line="112"/>
+        <location filename="../doclabels.py" line="36"/>
+        <location filename="../doclabels.py" line="114"/>
         <source>Issued</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="36"/>
-        <location filename="../doclabels.py" line="113"/>
+        <location filename="../doclabels.py" line="37"/>
+        <location filename="../doclabels.py" line="115"/>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="37"/>
-        <location filename="../doclabels.py" line="114"/>
+        <location filename="../doclabels.py" line="38"/>
+        <location filename="../doclabels.py" line="116"/>
         <source>Replaced</source>
         <translation>Đã thay thế</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="43"/>
-        <location filename="../doclabels.py" line="53"/>
+        <location filename="../doclabels.py" line="44"/>
+        <location filename="../doclabels.py" line="54"/>
         <source>Normal</source>
         <translation>Thường</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="44"/>
+        <location filename="../doclabels.py" line="45"/>
         <source>Urgent</source>
         <translation>Khẩn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="45"/>
+        <location filename="../doclabels.py" line="46"/>
         <source>Very urgent</source>
         <translation>Thượng khẩn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="46"/>
+        <location filename="../doclabels.py" line="47"/>
         <source>Flash</source>
         <translation>Hỏa tốc</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="47"/>
+        <location filename="../doclabels.py" line="48"/>
         <source>Flash (timed)</source>
         <translation>Hỏa tốc hẹn giờ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="54"/>
+        <location filename="../doclabels.py" line="55"/>
         <source>Confidential</source>
         <translation>Mật</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="55"/>
+        <location filename="../doclabels.py" line="56"/>
         <source>Secret</source>
         <translation>Tối mật</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="56"/>
+        <location filename="../doclabels.py" line="57"/>
         <source>Top secret</source>
         <translation>Tuyệt mật</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="62"/>
+        <location filename="../doclabels.py" line="63"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="63"/>
+        <location filename="../doclabels.py" line="64"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="64"/>
+        <location filename="../doclabels.py" line="65"/>
         <source>Internal</source>
         <translation>Nội bộ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="70"/>
+        <location filename="../doclabels.py" line="71"/>
         <source>No deadline</source>
         <translation>Không có hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="71"/>
+        <location filename="../doclabels.py" line="72"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="72"/>
+        <location filename="../doclabels.py" line="73"/>
         <source>On track</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="73"/>
+        <location filename="../doclabels.py" line="74"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="74"/>
-        <location filename="../doclabels.py" line="117"/>
-        <location filename="../doclabels.py" line="129"/>
+        <location filename="../doclabels.py" line="75"/>
+        <location filename="../doclabels.py" line="121"/>
+        <location filename="../doclabels.py" line="133"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="80"/>
+        <location filename="../doclabels.py" line="81"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="81"/>
+        <location filename="../doclabels.py" line="82"/>
         <source>Support</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="82"/>
+        <location filename="../doclabels.py" line="83"/>
         <source>For information</source>
         <translation>Để biết</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="88"/>
         <location filename="../doclabels.py" line="89"/>
+        <location filename="../doclabels.py" line="90"/>
         <source>Not sent yet</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="90"/>
+        <location filename="../doclabels.py" line="91"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="91"/>
+        <location filename="../doclabels.py" line="92"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="93"/>
         <source>Delivered</source>
         <translation>Đã chuyển</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="93"/>
+        <location filename="../doclabels.py" line="95"/>
         <source>Failed</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="101"/>
+        <location filename="../doclabels.py" line="103"/>
         <source>Presented to a leader</source>
         <translation>Trình lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="103"/>
+        <location filename="../doclabels.py" line="105"/>
         <source>Assigned to an officer</source>
         <translation>Phân công chuyên viên</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="105"/>
+        <location filename="../doclabels.py" line="107"/>
         <source>Draft created</source>
         <translation>Tạo dự thảo</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="106"/>
+        <location filename="../doclabels.py" line="108"/>
         <source>Submitted for review</source>
         <translation>Trình duyệt</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="107"/>
+        <location filename="../doclabels.py" line="109"/>
         <source>Returned for changes</source>
         <translation>Trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="108"/>
+        <location filename="../doclabels.py" line="110"/>
         <source>New version</source>
         <translation>Phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="109"/>
+        <location filename="../doclabels.py" line="111"/>
         <source>Initialed</source>
         <translation>Ký nháy</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="110"/>
+        <location filename="../doclabels.py" line="112"/>
         <source>Submitted for signature</source>
         <translation>Trình ký</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="115"/>
+        <location filename="../doclabels.py" line="118"/>
+        <source>Withdrawn by the sender</source>
+        <translation>Nơi gửi đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="119"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="116"/>
+        <location filename="../doclabels.py" line="120"/>
         <source>Deadline approaching</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="123"/>
+        <location filename="../doclabels.py" line="127"/>
         <source>To register</source>
         <translation>Chờ vào sổ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="124"/>
+        <location filename="../doclabels.py" line="128"/>
         <source>To direct</source>
         <translation>Chờ cho ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="125"/>
+        <location filename="../doclabels.py" line="129"/>
         <source>To process</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="126"/>
+        <location filename="../doclabels.py" line="130"/>
         <source>To review</source>
         <translation>Chờ xem xét</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="127"/>
+        <location filename="../doclabels.py" line="131"/>
         <source>To sign</source>
         <translation>Chờ ký</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="128"/>
+        <location filename="../doclabels.py" line="132"/>
         <source>To issue</source>
         <translation>Chờ ban hành</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="130"/>
+        <location filename="../doclabels.py" line="134"/>
         <source>My drafts</source>
         <translation>Dự thảo của tôi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="136"/>
+        <location filename="../doclabels.py" line="140"/>
         <source>Register</source>
         <translation>Vào sổ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="137"/>
+        <location filename="../doclabels.py" line="141"/>
         <source>Present to leader…</source>
         <translation>Trình lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="138"/>
+        <location filename="../doclabels.py" line="142"/>
         <source>Direct…</source>
         <translation>Cho ý kiến chỉ đạo…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="139"/>
+        <location filename="../doclabels.py" line="143"/>
         <source>Assign officer…</source>
         <translation>Phân công chuyên viên…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="140"/>
+        <location filename="../doclabels.py" line="144"/>
         <source>Complete…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="141"/>
+        <location filename="../doclabels.py" line="145"/>
         <source>New version…</source>
         <translation>Phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="142"/>
+        <location filename="../doclabels.py" line="146"/>
         <source>Submit for review</source>
         <translation>Trình duyệt</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="143"/>
+        <location filename="../doclabels.py" line="147"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="144"/>
+        <location filename="../doclabels.py" line="148"/>
         <source>Initial</source>
         <translation>Ký nháy</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="145"/>
+        <location filename="../doclabels.py" line="149"/>
         <source>Submit for signature…</source>
         <translation>Trình ký…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="146"/>
+        <location filename="../doclabels.py" line="150"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="147"/>
+        <location filename="../doclabels.py" line="151"/>
         <source>Revoke…</source>
         <translation>Thu hồi…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="223"/>
+        <location filename="../doclabels.py" line="152"/>
+        <source>Reject (return to sender)…</source>
+        <translation>Từ chối (trả lại nơi gửi)…</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="228"/>
         <source>{action}: {subject} ({actor})</source>
         <translation>{action}: {subject} ({actor})</translation>
     </message>
@@ -759,47 +1825,47 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../itemmodels/documents.py" line="114"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="114"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="114"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="115"/>
+        <location filename="../itemmodels/documents.py" line="180"/>
         <source>From / unit</source>
         <translation>Nơi gửi / đơn vị</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="115"/>
+        <location filename="../itemmodels/documents.py" line="180"/>
         <source>Direction</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="115"/>
+        <location filename="../itemmodels/documents.py" line="180"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="116"/>
+        <location filename="../itemmodels/documents.py" line="181"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="116"/>
+        <location filename="../itemmodels/documents.py" line="181"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="121"/>
+        <location filename="../itemmodels/documents.py" line="186"/>
         <source>Arrival {n}</source>
         <translation>Số đến {n}</translation>
     </message>
@@ -813,199 +1879,389 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentResults</name>
+    <message numerus="yes">
+        <location filename="../screens/search/results.py" line="130"/>
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/search/results.py" line="132"/>
+        <source>(scroll for more)</source>
+        <translation>(cuộn xuống để xem thêm)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../screens/document/view.py" line="175"/>
+        <location filename="../screens/document/view.py" line="75"/>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="195"/>
         <source>← Back to the list</source>
         <translation>← Về danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="178"/>
+        <location filename="../screens/document/view.py" line="196"/>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="199"/>
         <source>Information</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="178"/>
+        <location filename="../screens/document/view.py" line="199"/>
         <source>Files</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="178"/>
+        <location filename="../screens/document/view.py" line="199"/>
         <source>Handling</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="179"/>
+        <location filename="../screens/document/view.py" line="200"/>
         <source>Comments</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="179"/>
+        <location filename="../screens/document/view.py" line="200"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="183"/>
+        <location filename="../screens/document/view.py" line="200"/>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="204"/>
         <source>Versions (click one to show it)</source>
         <translation>Các phiên bản (bấm để xem)</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="183"/>
+        <location filename="../screens/document/view.py" line="204"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="184"/>
+        <location filename="../screens/document/view.py" line="205"/>
         <source>Assignments</source>
         <translation>Phân công xử lý</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="184"/>
+        <location filename="../screens/document/view.py" line="205"/>
         <source>Recipients and delivery</source>
         <translation>Nơi nhận và tình trạng chuyển</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="186"/>
-        <location filename="../screens/document/view.py" line="189"/>
-        <location filename="../screens/document/view.py" line="195"/>
-        <location filename="../screens/document/view.py" line="196"/>
+        <location filename="../screens/document/view.py" line="207"/>
+        <location filename="../screens/document/view.py" line="210"/>
+        <location filename="../screens/document/view.py" line="216"/>
+        <location filename="../screens/document/view.py" line="217"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="186"/>
-        <location filename="../screens/document/view.py" line="196"/>
+        <location filename="../screens/document/view.py" line="207"/>
+        <location filename="../screens/document/view.py" line="217"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="186"/>
+        <location filename="../screens/document/view.py" line="207"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="187"/>
+        <location filename="../screens/document/view.py" line="208"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="187"/>
-        <location filename="../screens/document/view.py" line="188"/>
+        <location filename="../screens/document/view.py" line="208"/>
+        <location filename="../screens/document/view.py" line="209"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="188"/>
+        <location filename="../screens/document/view.py" line="209"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="188"/>
+        <location filename="../screens/document/view.py" line="209"/>
         <source>Added by</source>
         <translation>Người thêm</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="190"/>
+        <location filename="../screens/document/view.py" line="211"/>
         <source>Recipient</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="190"/>
+        <location filename="../screens/document/view.py" line="211"/>
         <source>Organ id</source>
         <translation>Mã định danh</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="191"/>
+        <location filename="../screens/document/view.py" line="212"/>
         <source>Delivery</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="191"/>
+        <location filename="../screens/document/view.py" line="212"/>
         <source>Since</source>
         <translation>Từ lúc</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="192"/>
+        <location filename="../screens/document/view.py" line="213"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="192"/>
+        <location filename="../screens/document/view.py" line="213"/>
         <source>Unit or person</source>
         <translation>Đơn vị, cá nhân</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="193"/>
+        <location filename="../screens/document/view.py" line="214"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="193"/>
+        <location filename="../screens/document/view.py" line="214"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="194"/>
+        <location filename="../screens/document/view.py" line="215"/>
         <source>Assigned by</source>
         <translation>Người giao</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="194"/>
-        <location filename="../screens/document/view.py" line="197"/>
+        <location filename="../screens/document/view.py" line="215"/>
+        <location filename="../screens/document/view.py" line="218"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="195"/>
+        <location filename="../screens/document/view.py" line="216"/>
         <source>Author</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="195"/>
+        <location filename="../screens/document/view.py" line="216"/>
         <source>Comment</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="196"/>
+        <location filename="../screens/document/view.py" line="217"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="197"/>
+        <location filename="../screens/document/view.py" line="218"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="198"/>
+        <location filename="../screens/document/view.py" line="219"/>
         <source>Write a comment…</source>
         <translation>Nhập ý kiến…</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="199"/>
+        <location filename="../screens/document/view.py" line="220"/>
         <source>About the version shown</source>
         <translation>Về phiên bản đang xem</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="200"/>
+        <location filename="../screens/document/view.py" line="221"/>
         <source>Send comment</source>
         <translation>Gửi ý kiến</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="285"/>
+        <location filename="../screens/document/view.py" line="305"/>
+        <source>Signed; the server accepted the signature.</source>
+        <translation>Đã ký; máy chủ đã chấp nhận chữ ký số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/view.py" line="324"/>
         <source>Version {n} — loading…</source>
         <translation>Phiên bản {n} — đang tải…</translation>
     </message>
     <message>
-        <location filename="../screens/document/view.py" line="297"/>
+        <location filename="../screens/document/view.py" line="335"/>
         <source>Version {n}: this file cannot be shown as a PDF.</source>
         <translation>Phiên bản {n}: không hiển thị được tệp này dưới dạng PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/document/view.py" line="302"/>
+        <location filename="../screens/document/view.py" line="341"/>
         <source>Version {n} — %n page(s)</source>
         <translation>
             <numerusform>Phiên bản {n} — %n trang</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <location filename="../screens/archive/panel.py" line="113"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="113"/>
+        <source>Type</source>
+        <translation>Tên loại</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="113"/>
+        <location filename="../screens/archive/panel.py" line="116"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="114"/>
+        <location filename="../screens/archive/panel.py" line="116"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="115"/>
+        <source>Find a document to file…</source>
+        <translation>Tìm văn bản để đưa vào hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="116"/>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="117"/>
+        <source>Add to dossier</source>
+        <translation>Đưa vào hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="117"/>
+        <source>Remove from dossier</source>
+        <translation>Bỏ khỏi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="118"/>
+        <source>Close dossier…</source>
+        <translation>Kết thúc hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="118"/>
+        <source>Package and export…</source>
+        <translation>Đóng gói và xuất…</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="119"/>
+        <source>Transfer to the archive</source>
+        <translation>Nộp lưu vào Lưu trữ cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="120"/>
+        <source>Place legal hold</source>
+        <translation>Phong tỏa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="120"/>
+        <source>Release hold</source>
+        <translation>Gỡ phong tỏa</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="121"/>
+        <source>Approve disposal</source>
+        <translation>Phê duyệt hủy</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="122"/>
+        <source>Dispose of dossier</source>
+        <translation>Hủy hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="125"/>
+        <source>Reason for the legal hold</source>
+        <translation>Lý do phong tỏa</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="126"/>
+        <source>Approving decision (number and notation)</source>
+        <translation>Quyết định phê duyệt (số, ký hiệu)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="167"/>
+        <source>Choose a dossier on the left, or open a new one.</source>
+        <translation>Chọn một hồ sơ ở bên trái, hoặc mở hồ sơ mới.</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="179"/>
+        <source>State: %1 · Retention: %2 · Creator: %3</source>
+        <translation>Trạng thái: %1 · Thời hạn bảo quản: %2 · Đơn vị lập: %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="184"/>
+        <source>From %1 to %2 · %3 documents, %4 pages · transfer by %5</source>
+        <translation>Từ %1 đến %2 · %3 văn bản, %4 trang · hạn nộp lưu %5</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="191"/>
+        <source>Keywords: %1</source>
+        <translation>Từ khóa: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="192"/>
+        <source>Under legal hold: %1</source>
+        <translation>Đang phong tỏa: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="195"/>
+        <source>Disposal approved by decision %1</source>
+        <translation>Đã phê duyệt hủy theo quyết định %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="197"/>
+        <source>Package %1: %2 documents, fingerprint %3…</source>
+        <translation>Gói %1: %2 văn bản, mã băm %3…</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="249"/>
+        <source>The dossier is closed; its metadata is complete.</source>
+        <translation>Đã kết thúc hồ sơ; thông tin hồ sơ đã đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="262"/>
+        <source>Save the package</source>
+        <translation>Lưu gói lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="263"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Tệp ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="280"/>
+        <source>The dossier was transferred to the agency archive.</source>
+        <translation>Đã nộp lưu hồ sơ vào Lưu trữ cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="281"/>
+        <source>The package was built, checked and saved.</source>
+        <translation>Đã đóng gói, kiểm tra và lưu gói lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/archive/panel.py" line="328"/>
+        <source>The dossier was disposed of; its record is kept.</source>
+        <translation>Đã hủy hồ sơ; biên bản hủy được lưu giữ.</translation>
     </message>
 </context>
 <context>
@@ -1180,44 +2436,97 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
+    <name>ExtraFilters</name>
+    <message>
+        <location filename="../screens/search/filters.py" line="59"/>
+        <source>Created from</source>
+        <translation>Tạo từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../screens/search/filters.py" line="60"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../screens/search/filters.py" line="61"/>
+        <source>Overdue only</source>
+        <translation>Chỉ văn bản quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../screens/search/filters.py" line="76"/>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../screens/search/filters.py" line="78"/>
+        <source>Any assignee</source>
+        <translation>Mọi người xử lý</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../screens/document/files.py" line="46"/>
+        <location filename="../screens/document/files.py" line="55"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="47"/>
+        <location filename="../screens/document/files.py" line="56"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="58"/>
+        <source>Open in the office application; every save is sent as a new version</source>
+        <translation>Mở bằng ứng dụng văn phòng; mỗi lần lưu sẽ được gửi lên thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="59"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="48"/>
+        <location filename="../screens/document/files.py" line="60"/>
         <source>Add attachment…</source>
         <translation>Thêm tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="49"/>
+        <location filename="../screens/document/files.py" line="61"/>
         <source>Save the shown version…</source>
         <translation>Lưu phiên bản đang xem…</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="98"/>
+        <location filename="../screens/document/files.py" line="133"/>
+        <source>{name} is open for editing: each time you save it, it is sent as a new version.</source>
+        <translation>{name} đang được mở để sửa: mỗi lần bạn lưu, tệp sẽ được gửi lên thành một phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="136"/>
+        <source>{name} still had changes that were not sent; they were kept and are being sent now.</source>
+        <translation>{name} vẫn còn thay đổi chưa được gửi; các thay đổi đã được giữ lại và đang được gửi lên.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="141"/>
+        <source>{name}: your changes were saved on the server as a new version.</source>
+        <translation>{name}: các thay đổi của bạn đã được lưu trên máy chủ thành phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/files.py" line="152"/>
         <source>Save attachment</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="110"/>
+        <location filename="../screens/document/files.py" line="164"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="120"/>
+        <location filename="../screens/document/files.py" line="174"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../screens/document/files.py" line="126"/>
+        <location filename="../screens/document/files.py" line="180"/>
         <source>Add attachment</source>
         <translation>Thêm tệp đính kèm</translation>
     </message>
@@ -1225,192 +2534,428 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../screens/inbox/view.py" line="127"/>
+        <location filename="../screens/inbox/view.py" line="129"/>
         <source>My work</source>
         <translation>Việc của tôi</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="128"/>
+        <location filename="../screens/inbox/view.py" line="130"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="129"/>
+        <location filename="../screens/inbox/view.py" line="131"/>
         <source>Load more</source>
         <translation>Tải thêm</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="177"/>
+        <location filename="../screens/inbox/view.py" line="179"/>
         <source>All documents</source>
         <translation>Tất cả văn bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/inbox/view.py" line="275"/>
+        <location filename="../screens/inbox/view.py" line="282"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="277"/>
+        <location filename="../screens/inbox/view.py" line="284"/>
         <source>(more available)</source>
         <translation>(còn nữa)</translation>
     </message>
 </context>
 <context>
+    <name>IssueView</name>
+    <message>
+        <location filename="../screens/issue/view.py" line="133"/>
+        <source>Documents to issue</source>
+        <translation>Văn bản chờ ban hành</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="134"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="135"/>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="135"/>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="135"/>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="136"/>
+        <source>Agency seal:</source>
+        <translation>Chữ ký số của cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="136"/>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="137"/>
+        <source>Recipients and delivery</source>
+        <translation>Nơi nhận và tình trạng gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="138"/>
+        <source>Recipient</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="138"/>
+        <source>Organ id</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="139"/>
+        <source>Delivery</source>
+        <translation>Tình trạng gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="139"/>
+        <source>Axis status</source>
+        <translation>Trạng thái trên trục</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="140"/>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="141"/>
+        <source>Issue: number, date, seal and dispatch</source>
+        <translation>Ban hành: cấp số, ngày, ký số cơ quan và gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="169"/>
+        <source>No signed document is waiting for issuance.</source>
+        <translation>Không có văn bản đã ký nào chờ ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="198"/>
+        <source>Choose a document in the list.</source>
+        <translation>Hãy chọn một văn bản trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="209"/>
+        <source>Signed, waiting for issuance</source>
+        <translation>Đã ký, chờ ban hành</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="210"/>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="212"/>
+        <source>{number} — the register&apos;s next number; taken when you issue</source>
+        <translation>{number} — số tiếp theo của sổ đăng ký; được cấp khi bạn ban hành</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="216"/>
+        <source>Applied by the server with the agency&apos;s certificate when you issue.</source>
+        <translation>Máy chủ ký bằng chứng thư số của cơ quan khi bạn ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="222"/>
+        <source>Applied.</source>
+        <translation>Đã ký số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="251"/>
+        <source>Issuing…</source>
+        <translation>Đang ban hành…</translation>
+    </message>
+    <message>
+        <location filename="../screens/issue/view.py" line="259"/>
+        <source>Issued as number {number}; sent to the recipients.</source>
+        <translation>Đã ban hành với số {number} và gửi tới nơi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDocuments</name>
+    <message>
+        <location filename="../screens/meetings/documents.py" line="60"/>
+        <source>My private note on this document (only I see it)</source>
+        <translation>Ghi chú riêng của tôi về tài liệu này (chỉ mình tôi xem được)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/documents.py" line="61"/>
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="21"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="22"/>
         <source>Clerk</source>
         <translation>Văn thư</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="23"/>
         <source>Officer</source>
         <translation>Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="24"/>
         <source>Unit head</source>
         <translation>Lãnh đạo đơn vị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="25"/>
         <source>Agency leader</source>
         <translation>Lãnh đạo cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="26"/>
         <source>Cabinet member</source>
         <translation>Thành viên Chính phủ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="27"/>
         <source>Meeting secretary</source>
         <translation>Thư ký cuộc họp</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="45"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="46"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="47"/>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="48"/>
         <source>Session expired</source>
         <translation>Phiên đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="49"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="63"/>
         <source>Agency created</source>
         <translation>Tạo cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="64"/>
         <source>Agency changed</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="65"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="66"/>
         <source>Signed out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="67"/>
         <source>Failed sign-in</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="68"/>
         <source>Sign-in refused (locked)</source>
         <translation>Từ chối đăng nhập (đang khóa)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="70"/>
         <source>Sign-in refused (disabled)</source>
         <translation>Từ chối đăng nhập (vô hiệu hóa)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="72"/>
         <source>Account locked</source>
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="73"/>
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="74"/>
+        <source>Axis message sent again</source>
+        <translation>Gửi lại thông điệp trên trục</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75"/>
+        <source>Quarantined axis message taken in again</source>
+        <translation>Tiếp nhận lại thông điệp bị cách ly</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="77"/>
+        <source>Quarantined axis message dismissed</source>
+        <translation>Bỏ qua thông điệp bị cách ly</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="79"/>
+        <source>Holidays added</source>
+        <translation>Thêm ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="80"/>
+        <source>Attachment added</source>
+        <translation>Thêm tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="81"/>
+        <source>Comment added</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="82"/>
+        <source>Document version added</source>
+        <translation>Thêm phiên bản văn bản</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="83"/>
+        <source>Minutes drawn up</source>
+        <translation>Lập biên bản</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
+        <source>Minutes signed</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
+        <source>Conclusion notice drafted</source>
+        <translation>Soạn thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87"/>
+        <source>Dossier catalogue planned</source>
+        <translation>Lập danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89"/>
+        <source>Dossier catalogue approved</source>
+        <translation>Duyệt danh mục hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
+        <source>Fixity check run</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="92"/>
+        <source>Preservation package exported</source>
+        <translation>Xuất gói lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="94"/>
+        <source>Preservation package verified</source>
+        <translation>Kiểm tra gói lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96"/>
+        <source>Retention rule set</source>
+        <translation>Đặt thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="98"/>
+        <source>Archived signatures renewed</source>
+        <translation>Gia hạn chữ ký số trong lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="100"/>
         <source>Certificate added</source>
         <translation>Thêm chứng thư số</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="101"/>
         <source>Certificate removed</source>
         <translation>Gỡ chứng thư số</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="102"/>
         <source>Unit created</source>
         <translation>Tạo đơn vị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="103"/>
         <source>Account created</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="104"/>
         <source>Account changed</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78"/>
+        <location filename="../labels.py" line="105"/>
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="106"/>
         <source>Signature image set</source>
         <translation>Cập nhật ảnh chữ ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="128"/>
         <source>New account: {name} ({username})</source>
         <translation>Tài khoản mới: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="132"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Tài khoản {username} bị tạm khóa do đăng nhập sai, đến {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="140"/>
+        <source>The minutes of a meeting were drawn up</source>
+        <translation>Biên bản cuộc họp đã được lập</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143"/>
+        <source>The minutes of a meeting are fully signed</source>
+        <translation>Biên bản cuộc họp đã được ký đủ</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="144"/>
+        <source>The minutes of a meeting were signed</source>
+        <translation>Biên bản cuộc họp đã được ký</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="146"/>
+        <source>A quarantined axis message was dealt with</source>
+        <translation>Một thông điệp bị cách ly trên trục đã được xử lý</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="147"/>
         <source>Event: {kind}</source>
         <translation>Sự kiện: {kind}</translation>
     </message>
@@ -1497,61 +3042,333 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../screens/shell/view.py" line="140"/>
+        <location filename="../screens/shell/view.py" line="148"/>
         <source>phigiay — {agency}</source>
         <translation>phigiay — {agency}</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="143"/>
+        <location filename="../screens/shell/view.py" line="151"/>
         <source>{name} — {roles}</source>
         <translation>{name} — {roles}</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="145"/>
+        <location filename="../screens/shell/view.py" line="153"/>
         <source>Notifications</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="146"/>
+        <location filename="../screens/shell/view.py" line="154"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="147"/>
+        <location filename="../screens/shell/view.py" line="155"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="148"/>
+        <location filename="../screens/shell/view.py" line="156"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../screens/shell/view.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="149"/>
+        <location filename="../screens/shell/view.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="150"/>
+        <location filename="../screens/shell/view.py" line="159"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Thông báo</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="151"/>
+        <location filename="../screens/shell/view.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../screens/shell/view.py" line="190"/>
+        <location filename="../screens/shell/view.py" line="236"/>
         <source>Live updates from the server</source>
         <translation>Cập nhật trực tiếp từ máy chủ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/shell/view.py" line="220"/>
+        <location filename="../screens/shell/view.py" line="266"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n thông báo chưa đọc</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="80"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="81"/>
+        <source>Title</source>
+        <translation>Tên cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="81"/>
+        <source>Kind</source>
+        <translation>Loại phiên họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="81"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="82"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="82"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="83"/>
+        <source>E.g. Regular cabinet meeting of November</source>
+        <translation>Ví dụ: Phiên họp Chính phủ thường kỳ tháng 11</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="86"/>
+        <source>Regular meeting</source>
+        <translation>Phiên họp thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="87"/>
+        <source>Thematic meeting</source>
+        <translation>Phiên họp chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="89"/>
+        <source>Participants may attend remotely</source>
+        <translation>Cho phép dự họp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="90"/>
+        <source>Create the meeting</source>
+        <translation>Tạo cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="91"/>
+        <source>Save the changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoomView</name>
+    <message>
+        <location filename="../screens/meetings/room.py" line="161"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="162"/>
+        <source>Attendance</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="163"/>
+        <source>I am here (check in)</source>
+        <translation>Tôi có mặt (điểm danh)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="204"/>
+        <source>Quorum: %1 of %2 seats present (%3 needed)</source>
+        <translation>Có mặt: %1/%2 thành viên (cần %3)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="226"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="226"/>
+        <source>Published</source>
+        <translation>Đã phát hành giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="227"/>
+        <source>In session</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="227"/>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="228"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="236"/>
+        <source>consent block</source>
+        <translation>thông qua không thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="238"/>
+        <source>concluded</source>
+        <translation>đã kết luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="248"/>
+        <source>Under discussion now</source>
+        <translation>Đang thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="256"/>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="256"/>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="257"/>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="257"/>
+        <source>substitute</source>
+        <translation>dự thay</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="258"/>
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="319"/>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="338"/>
+        <source>Your vote is recorded.</source>
+        <translation>Đã ghi nhận biểu quyết của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="349"/>
+        <source>Write the motion to vote on.</source>
+        <translation>Hãy nhập nội dung cần biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="357"/>
+        <source>Write the conclusion first.</source>
+        <translation>Hãy nhập nội dung kết luận trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="408"/>
+        <source>Your signature on the minutes is recorded.</source>
+        <translation>Đã ghi nhận chữ ký số của bạn trên biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSigner</name>
+    <message>
+        <location filename="../screens/meetings/signer.py" line="48"/>
+        <source>Choose your signing certificate</source>
+        <translation>Chọn chứng thư số để ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/signer.py" line="53"/>
+        <source>Token PIN:</source>
+        <translation>Mã PIN của thiết bị ký số:</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/signer.py" line="55"/>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu tệp chứng thư:</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/signer.py" line="57"/>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../screens/meetings/view.py" line="91"/>
+        <source>Meeting room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="92"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="93"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="94"/>
+        <source>Opinion ballots</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="96"/>
+        <source>Ballots I sent</source>
+        <translation>Phiếu tôi đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="97"/>
+        <source>New meeting…</source>
+        <translation>Cuộc họp mới…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="98"/>
+        <source>Prepare…</source>
+        <translation>Chuẩn bị…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="99"/>
+        <source>Choose a meeting on the left.</source>
+        <translation>Chọn một cuộc họp ở danh sách bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="123"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="123"/>
+        <source>Published</source>
+        <translation>Đã phát hành giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="124"/>
+        <source>In session</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="124"/>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/view.py" line="125"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -1655,37 +3472,77 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../navigation.py" line="92"/>
+        <location filename="../navigation.py" line="146"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="149"/>
+        <source>Drafts and outgoing</source>
+        <translation>Dự thảo và văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="151"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="153"/>
         <source>My work</source>
         <translation>Việc của tôi</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="95"/>
+        <location filename="../navigation.py" line="156"/>
         <source>Receive documents</source>
         <translation>Tiếp nhận văn bản</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="97"/>
+        <location filename="../navigation.py" line="158"/>
         <source>New draft</source>
         <translation>Soạn dự thảo</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="102"/>
+        <location filename="../navigation.py" line="162"/>
+        <source>To sign</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="164"/>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="167"/>
         <source>Registers and reports</source>
         <translation>Sổ đăng ký và báo cáo</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="105"/>
+        <location filename="../navigation.py" line="170"/>
+        <source>Document axis</source>
+        <translation>Trục liên thông</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="172"/>
+        <source>Archive</source>
+        <translation>Hồ sơ, lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="174"/>
+        <source>Meeting room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <location filename="../navigation.py" line="176"/>
         <source>Directory</source>
         <translation>Danh bạ</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="108"/>
+        <location filename="../navigation.py" line="179"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="111"/>
+        <location filename="../navigation.py" line="182"/>
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
     </message>
@@ -1701,6 +3558,107 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <location filename="../screens/shell/notifications.py" line="46"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingView</name>
+    <message>
+        <location filename="../screens/outgoing/view.py" line="79"/>
+        <source>Drafts and outgoing documents</source>
+        <translation>Dự thảo và văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../screens/outgoing/view.py" line="80"/>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/outgoing/view.py" line="81"/>
+        <source>In progress (draft to signed)</source>
+        <translation>Đang xử lý (từ dự thảo đến đã ký)</translation>
+    </message>
+    <message>
+        <location filename="../screens/outgoing/view.py" line="82"/>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../screens/outgoing/view.py" line="82"/>
+        <source>All stages</source>
+        <translation>Tất cả các bước</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="63"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="63"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="64"/>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="64"/>
+        <source>Substitute</source>
+        <translation>Dự thay</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="65"/>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="69"/>
+        <source>Participants</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="70"/>
+        <source>Person</source>
+        <translation>Người được mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="70"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="70"/>
+        <source>Substitutes for</source>
+        <translation>Dự thay cho</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="71"/>
+        <source>Guest for items</source>
+        <translation>Mời dự các nội dung</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="77"/>
+        <source>Attends remotely</source>
+        <translation>Dự họp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="78"/>
+        <source>Invite</source>
+        <translation>Mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="104"/>
+        <source> (remote)</source>
+        <translation> (trực tuyến)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="154"/>
+        <source>Invitation added.</source>
+        <translation>Đã thêm vào thành phần mời.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3695,14 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPagesView</name>
+    <message>
+        <location filename="../screens/document/pdfpages.py" line="149"/>
+        <source>This file cannot be shown: it is not a PDF, or it is damaged. The rest of the document can still be used; the file itself can be saved and opened elsewhere.</source>
+        <translation>Không hiển thị được tệp này: tệp không phải là PDF hoặc đã bị hỏng. Các phần khác của văn bản vẫn dùng được bình thường; có thể lưu tệp về máy và mở bằng chương trình khác.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../itemmodels/people.py" line="85"/>
@@ -1770,175 +3736,287 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
-    <name>PhigiayApp</name>
+    <name>PositionsBox</name>
     <message>
-        <location filename="../app.py" line="149"/>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.</translation>
+        <location filename="../screens/meetings/speakers.py" line="57"/>
+        <source>No objection</source>
+        <translation>Không phản đối</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="57"/>
+        <source>Objection</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="58"/>
+        <source>Wish to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="62"/>
+        <source>Positions before the meeting</source>
+        <translation>Ý kiến trước cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="63"/>
+        <source>Reason (optional)</source>
+        <translation>Lý do (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationDialog</name>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="174"/>
+        <source>Prepare a meeting</source>
+        <translation>Chuẩn bị cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="175"/>
+        <source>Publish the meeting</source>
+        <translation>Phát hành giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="176"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="213"/>
+        <source>Fill in the meeting and create it; then add the agenda and invite the participants.</source>
+        <translation>Nhập thông tin cuộc họp và tạo cuộc họp; sau đó thêm chương trình họp và mời thành phần tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="216"/>
+        <source>Draft: only you and the chair see it until you publish it.</source>
+        <translation>Dự thảo: chỉ bạn và chủ trì xem được cho đến khi phát hành giấy mời.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="219"/>
+        <source>Published: the participants were invited and see the documents.</source>
+        <translation>Đã phát hành giấy mời: thành phần tham dự đã được mời và xem được tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="238"/>
+        <source>Give the meeting a title and a chair.</source>
+        <translation>Hãy nhập tên cuộc họp và chọn người chủ trì.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="246"/>
+        <source>Meeting created as a draft.</source>
+        <translation>Đã tạo cuộc họp ở trạng thái dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="258"/>
+        <source>The meeting needs a title.</source>
+        <translation>Hãy nhập tên cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="262"/>
+        <source>Changes saved; the participants were told.</source>
+        <translation>Đã lưu thay đổi; thành phần tham dự đã được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="263"/>
+        <source>Changes saved.</source>
+        <translation>Đã lưu thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/preparation.py" line="274"/>
+        <source>Meeting published; the participants were invited.</source>
+        <translation>Đã phát hành giấy mời; thành phần tham dự đã được mời.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="69"/>
+        <source>Agree</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="69"/>
+        <source>Disagree</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="70"/>
+        <source>Other opinion</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballots.py" line="72"/>
+        <source>Your opinion (required for another opinion)</source>
+        <translation>Ý kiến của bạn (bắt buộc khi chọn ý kiến khác)</translation>
     </message>
 </context>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../screens/receive/view.py" line="129"/>
+        <location filename="../screens/receive/view.py" line="140"/>
         <source>Receive an incoming document</source>
         <translation>Tiếp nhận văn bản đến</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="130"/>
+        <location filename="../screens/receive/view.py" line="141"/>
         <source>Choose PDF…</source>
         <translation>Chọn tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="132"/>
-        <location filename="../screens/receive/view.py" line="292"/>
+        <location filename="../screens/receive/view.py" line="143"/>
+        <location filename="../screens/receive/view.py" line="213"/>
+        <location filename="../screens/receive/view.py" line="357"/>
         <source>No file chosen</source>
         <translation>Chưa chọn tệp</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="133"/>
+        <location filename="../screens/receive/view.py" line="144"/>
         <source>Type:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="133"/>
+        <location filename="../screens/receive/view.py" line="144"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="133"/>
+        <location filename="../screens/receive/view.py" line="144"/>
         <source>Issuing organ:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="134"/>
+        <location filename="../screens/receive/view.py" line="145"/>
         <source>Organ id:</source>
         <translation>Mã định danh cơ quan:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="134"/>
+        <location filename="../screens/receive/view.py" line="145"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="134"/>
+        <location filename="../screens/receive/view.py" line="145"/>
         <source>Notation:</source>
         <translation>Ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="135"/>
+        <location filename="../screens/receive/view.py" line="146"/>
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="135"/>
+        <location filename="../screens/receive/view.py" line="146"/>
         <source>Summary:</source>
         <translation>Tóm tắt nội dung:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="135"/>
+        <location filename="../screens/receive/view.py" line="146"/>
         <source>Signer position:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="136"/>
+        <location filename="../screens/receive/view.py" line="147"/>
         <source>Signer name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="136"/>
+        <location filename="../screens/receive/view.py" line="147"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="136"/>
+        <location filename="../screens/receive/view.py" line="147"/>
         <source>Confidentiality:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="137"/>
+        <location filename="../screens/receive/view.py" line="148"/>
         <source>Deadline:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="139"/>
+        <location filename="../screens/receive/view.py" line="150"/>
         <source>Trích yếu, as printed on the document</source>
         <translation>Trích yếu, ghi đúng như trên văn bản</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="141"/>
+        <location filename="../screens/receive/view.py" line="152"/>
         <source>e.g. BKHĐT-TH</source>
         <translation>Ví dụ: BKHĐT-TH</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="142"/>
+        <location filename="../screens/receive/view.py" line="153"/>
         <source>Receive</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="143"/>
+        <location filename="../screens/receive/view.py" line="154"/>
         <source>Next steps</source>
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="144"/>
+        <location filename="../screens/receive/view.py" line="155"/>
         <source>Register</source>
         <translation>Vào sổ</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="145"/>
+        <location filename="../screens/receive/view.py" line="156"/>
         <source>Present to leader</source>
         <translation>Trình lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="146"/>
+        <location filename="../screens/receive/view.py" line="157"/>
         <source>Receive another document</source>
         <translation>Tiếp nhận văn bản khác</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="181"/>
+        <location filename="../screens/receive/view.py" line="215"/>
+        <source>{name} was replaced in the scan folder after it was shown. Choose it again to see what it holds now.</source>
+        <translation>{name} đã bị thay bằng tệp khác trong thư mục quét sau khi được hiển thị. Hãy chọn lại để xem nội dung hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/view.py" line="224"/>
         <source>Choose the received PDF</source>
         <translation>Chọn tệp PDF văn bản đến</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="193"/>
+        <location filename="../screens/receive/view.py" line="247"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} không phải tệp PDF đọc được.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/receive/view.py" line="198"/>
+        <location filename="../screens/receive/view.py" line="252"/>
         <source>{name} — %n page(s)</source>
         <translation>
             <numerusform>{name} — %n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="223"/>
+        <location filename="../screens/receive/view.py" line="277"/>
         <source>Choose the PDF of the document first.</source>
         <translation>Hãy chọn tệp PDF của văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="226"/>
+        <location filename="../screens/receive/view.py" line="280"/>
         <source>The subject and the issuing organ are needed.</source>
         <translation>Cần nhập trích yếu và cơ quan ban hành.</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="242"/>
+        <location filename="../screens/receive/view.py" line="306"/>
         <source>Received as document #{id}. Register it to give it an arrival number.</source>
         <translation>Đã tiếp nhận, văn bản #{id}. Vào sổ để cấp số đến.</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="260"/>
+        <location filename="../screens/receive/view.py" line="324"/>
         <source>Arrival number {n}.</source>
         <translation>Số đến {n}.</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="264"/>
+        <location filename="../screens/receive/view.py" line="328"/>
         <source>Warning: this may duplicate document(s) {ids} (same number, notation and issuing organ).</source>
         <translation>Cảnh báo: văn bản này có thể trùng với văn bản {ids} (cùng số, ký hiệu và cơ quan ban hành).</translation>
     </message>
     <message>
-        <location filename="../screens/receive/view.py" line="280"/>
+        <location filename="../screens/receive/view.py" line="344"/>
         <source>Presented to {name}.</source>
         <translation>Đã trình {name}.</translation>
     </message>
@@ -2104,76 +4182,834 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
 </context>
 <context>
+    <name>ReloginDialog</name>
+    <message>
+        <location filename="../reauth.py" line="56"/>
+        <source>Session expired</source>
+        <translation>Phiên làm việc đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="58"/>
+        <source>Your session has expired or was ended on the server. Enter your password to go on where you left off; nothing on screen is lost.</source>
+        <translation>Phiên làm việc của bạn đã hết hạn hoặc đã bị kết thúc trên máy chủ. Hãy nhập mật khẩu để tiếp tục công việc đang làm; mọi nội dung trên màn hình vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="69"/>
+        <source>Sign in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="72"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="75"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="76"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="93"/>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../reauth.py" line="109"/>
+        <source>This is not the account that was signed in.</source>
+        <translation>Đây không phải tài khoản đang đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanQueue</name>
+    <message>
+        <location filename="../screens/receive/scans.py" line="22"/>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="23"/>
+        <source>The file is not a PDF. Set the scanner to save PDF files.</source>
+        <translation>Tệp không phải là tệp PDF. Hãy đặt máy quét lưu tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="25"/>
+        <source>The PDF is damaged and cannot be read. Scan the document again.</source>
+        <translation>Tệp PDF bị hỏng, không đọc được. Hãy quét lại văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="27"/>
+        <source>The PDF has no pages.</source>
+        <translation>Tệp PDF không có trang nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="28"/>
+        <source>The PDF is protected by a password.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="77"/>
+        <source>Scanned documents</source>
+        <translation>Văn bản đã quét</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="78"/>
+        <source>From the scan folder {folder}</source>
+        <translation>Từ thư mục quét {folder}</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="80"/>
+        <source>No scanned document is waiting. PDFs the scanner saves in the folder appear here.</source>
+        <translation>Không có văn bản quét nào đang chờ. Các tệp PDF máy quét lưu vào thư mục sẽ hiện ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/receive/scans.py" line="94"/>
+        <source>{name} — %n page(s)</source>
+        <translation>
+            <numerusform>{name} — %n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="114"/>
+        <source>{name} was not taken in: {reason} It was moved to {folder}.</source>
+        <translation>Không tiếp nhận {name}: {reason} Tệp đã được chuyển vào {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="120"/>
+        <source>{name} was already received as document #{id}; it was moved to {folder}.</source>
+        <translation>{name} đã được tiếp nhận trước đây là văn bản #{id}; tệp đã được chuyển vào {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="127"/>
+        <source>{name}, interrupted last time, is received as document #{id}.</source>
+        <translation>{name} bị gián đoạn ở lần trước, nay đã được tiếp nhận là văn bản #{id}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/receive/scans.py" line="131"/>
+        <source>{name} could not be sent yet: {error} It stays in the folder.</source>
+        <translation>Chưa gửi được {name}: {error} Tệp vẫn nằm trong thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../screens/search/view.py" line="60"/>
+        <source>Search documents</source>
+        <translation>Tìm kiếm văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/search/view.py" line="61"/>
+        <source>Type words (with or without diacritics) or choose filters; the results appear as you go.</source>
+        <translation>Gõ từ khóa (có dấu hoặc không dấu) hoặc chọn bộ lọc; kết quả hiện ngay khi bạn nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>SentBallots</name>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="220"/>
+        <source>New opinion ballot…</source>
+        <translation>Phiếu lấy ý kiến mới…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="221"/>
+        <source>Close the ballot</source>
+        <translation>Kết thúc lấy ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="222"/>
+        <source>Save the tally report…</source>
+        <translation>Lưu báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="270"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1/%2 thành viên đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="282"/>
+        <source>No opinion ballot sent yet.</source>
+        <translation>Chưa gửi phiếu lấy ý kiến nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="286"/>
+        <source> · closed</source>
+        <translation> · đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="289"/>
+        <source>%1 — answered (signed)</source>
+        <translation>%1 — đã trả lời (có ký số)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="292"/>
+        <source>%1 — not yet</source>
+        <translation>%1 — chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="300"/>
+        <source>Opinion ballot sent.</source>
+        <translation>Đã gửi phiếu lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="313"/>
+        <source>Ballot closed.</source>
+        <translation>Đã kết thúc lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="321"/>
+        <source>Save the tally report</source>
+        <translation>Lưu báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/ballot_editor.py" line="333"/>
+        <source>Tally report saved: %1</source>
+        <translation>Đã lưu báo cáo tổng hợp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="119"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="120"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="120"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="121"/>
+        <location filename="../screens/settings/dialog.py" line="156"/>
+        <source>Scan folder</source>
+        <translation>Thư mục quét</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="121"/>
+        <location filename="../screens/settings/dialog.py" line="162"/>
+        <source>Signing token module</source>
+        <translation>Thư viện thiết bị ký số (token)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="122"/>
+        <location filename="../screens/settings/dialog.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="124"/>
+        <source>Used from the next sign-in.</source>
+        <translation>Áp dụng từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="125"/>
+        <source>New PDFs the scanner saves here are offered for registration.</source>
+        <translation>Các tệp PDF mới mà máy quét lưu vào đây sẽ được đề xuất để vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="127"/>
+        <source>The PKCS#11 library of the signing tokens (.dll, .so or .dylib), from the token&apos;s vendor.</source>
+        <translation>Thư viện PKCS#11 của thiết bị ký số (.dll, .so hoặc .dylib) do nhà cung cấp token cấp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="137"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="179"/>
+        <source>The server address must look like https://vanban.example.vn or 10.0.0.5:8400.</source>
+        <translation>Địa chỉ máy chủ phải có dạng https://vanban.example.vn hoặc 10.0.0.5:8400.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="183"/>
+        <source>The scan folder {path} does not exist.</source>
+        <translation>Thư mục quét {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings/dialog.py" line="186"/>
+        <source>The token module {path} does not exist.</source>
+        <translation>Thư viện token {path} không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="65"/>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="146"/>
+        <location filename="../screens/signing/dialog.py" line="158"/>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/signing/dialog.py" line="147"/>
+        <source>Sign %n document(s) with one PIN entry.</source>
+        <translation>
+            <numerusform>Ký %n văn bản, chỉ nhập mã PIN một lần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="148"/>
+        <source>Token (USB key)</source>
+        <translation>Token (thiết bị ký số USB)</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="149"/>
+        <source>Certificate file (PKCS#12)</source>
+        <translation>Tệp chứng thư số (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="150"/>
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="151"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="152"/>
+        <source>Token library:</source>
+        <translation>Thư viện token:</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="152"/>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="153"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="154"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="155"/>
+        <source>Level {level}; time-stamping authority: {tsa}.</source>
+        <translation>Mức {level}; dịch vụ cấp dấu thời gian: {tsa}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="182"/>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="182"/>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="185"/>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="193"/>
+        <source>Enter the token library (PKCS#11 module) first.</source>
+        <translation>Hãy nhập thư viện token (mô-đun PKCS#11) trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="217"/>
+        <source>No token with a certificate is plugged in.</source>
+        <translation>Chưa cắm token nào có chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/dialog.py" line="256"/>
+        <source>Opening the key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../screens/document/signatures.py" line="100"/>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="100"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="101"/>
+        <source>Signing time</source>
+        <translation>Thời gian ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="102"/>
+        <source>Time stamp</source>
+        <translation>Dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="101"/>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="100"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="102"/>
+        <source>After signing</source>
+        <translation>Sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="111"/>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký số…</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="118"/>
+        <source>The signatures could not be checked: {error}</source>
+        <translation>Không kiểm tra được chữ ký số: {error}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="124"/>
+        <source>Checked at {time} with the agency&apos;s trust list.</source>
+        <translation>Kiểm tra lúc {time} theo danh sách tin cậy của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="139"/>
+        <source>unreadable certificate</source>
+        <translation>chứng thư số không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="144"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="155"/>
+        <source>Indication: {indication}</source>
+        <translation>Kết quả kiểm tra: {indication}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="158"/>
+        <source>Certificate: {organisation} — serial {serial}, issued by {issuer}</source>
+        <translation>Chứng thư số: {organisation} — số hiệu {serial}, do {issuer} cấp</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="163"/>
+        <source>Certification signature (level {level} of changes allowed).</source>
+        <translation>Chữ ký chứng nhận (mức thay đổi được phép: {level}).</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../screens/document/signatures.py" line="36"/>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="37"/>
+        <source>Valid with warnings</source>
+        <translation>Hợp lệ có cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="38"/>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="39"/>
+        <source>Unknown</source>
+        <translation>Không xác định</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="47"/>
+        <source>No change</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="48"/>
+        <source>Permitted changes only</source>
+        <translation>Chỉ có thay đổi được phép</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="49"/>
+        <source>Changed in a way not permitted</source>
+        <translation>Bị thay đổi trái phép</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="57"/>
+        <source>Every signature of this file is valid.</source>
+        <translation>Mọi chữ ký số của tệp này đều hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="58"/>
+        <source>At least one signature of this file is invalid.</source>
+        <translation>Tệp này có ít nhất một chữ ký số không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="59"/>
+        <source>At least one signature of this file cannot be confirmed.</source>
+        <translation>Tệp này có ít nhất một chữ ký số không xác định được.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="61"/>
+        <source>This file carries no signature.</source>
+        <translation>Tệp này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="68"/>
+        <source>Document time stamp</source>
+        <translation>Dấu thời gian của tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="69"/>
+        <source>Leader&apos;s signature</source>
+        <translation>Chữ ký của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="70"/>
+        <source>Agency seal</source>
+        <translation>Chữ ký số của cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../screens/signing/messages.py" line="17"/>
+        <source>Wrong PIN. One more wrong PIN will lock the token.</source>
+        <translation>Sai mã PIN. Nhập sai thêm một lần nữa token sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="19"/>
+        <source>Wrong PIN. Few tries are left before the token locks.</source>
+        <translation>Sai mã PIN. Chỉ còn ít lần thử trước khi token bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="20"/>
+        <source>Wrong PIN. Check it and try again.</source>
+        <translation>Sai mã PIN. Hãy kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="25"/>
+        <source>The certificate of {name} expired on {date}; it can no longer sign.</source>
+        <translation>Chứng thư số của {name} đã hết hạn ngày {date}, không thể dùng để ký nữa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="28"/>
+        <source>The certificate of {name} is only valid from {date}.</source>
+        <translation>Chứng thư số của {name} chỉ có hiệu lực từ ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="36"/>
+        <source>The certificate of {name} (serial {serial}) is not registered to your account. Choose your own certificate, or ask the administrator to bind it.</source>
+        <translation>Chứng thư số của {name} (số hiệu {serial}) chưa được gắn với tài khoản của bạn. Hãy chọn chứng thư số của chính bạn, hoặc đề nghị quản trị viên gắn chứng thư này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="41"/>
+        <source>Signatures at level {level} need a time-stamping authority, and none is configured on this computer.</source>
+        <translation>Chữ ký ở mức {level} cần dịch vụ cấp dấu thời gian, nhưng máy tính này chưa được cấu hình dịch vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="44"/>
+        <source>Choose a certificate on a token or a certificate file first.</source>
+        <translation>Hãy chọn trước một chứng thư số trên token hoặc một tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="49"/>
+        <source>The token&apos;s PIN is locked. Only its security officer can unlock it.</source>
+        <translation>Mã PIN của token đã bị khóa. Chỉ người quản trị token mới mở khóa được.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="51"/>
+        <source>The token is not plugged in. Plug it in and try again.</source>
+        <translation>Chưa cắm token. Hãy cắm token và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="53"/>
+        <source>The chosen certificate is no longer on the token.</source>
+        <translation>Chứng thư số đã chọn không còn trên token.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="55"/>
+        <source>The token holds the certificate but not its private key.</source>
+        <translation>Token có chứng thư số nhưng không có khóa bí mật tương ứng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="57"/>
+        <source>The token did not work: {detail}</source>
+        <translation>Token không hoạt động: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="58"/>
+        <source>The certificate file cannot be opened: wrong passphrase or damaged file.</source>
+        <translation>Tệp chứng thư số không mở được: sai mật khẩu hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="60"/>
+        <source>The time-stamping authority did not answer; nothing was signed. Try again later.</source>
+        <translation>Dịch vụ cấp dấu thời gian không phản hồi; chưa có gì được ký. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="63"/>
+        <source>The certificate&apos;s revocation status could not be confirmed: it may be revoked, or its authority cannot be reached.</source>
+        <translation>Không xác nhận được tình trạng thu hồi của chứng thư số: chứng thư có thể đã bị thu hồi, hoặc không kết nối được tổ chức cấp chứng thư.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="67"/>
+        <source>The document&apos;s file is not a PDF that can be signed.</source>
+        <translation>Tệp của văn bản không phải là tệp PDF có thể ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="76"/>
+        <source>Signing failed: {detail}</source>
+        <translation>Ký không thành công: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="94"/>
+        <source>PIN: no wrong attempt recorded.</source>
+        <translation>Mã PIN: chưa có lần nhập sai nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="95"/>
+        <source>A wrong PIN was entered recently: few tries are left.</source>
+        <translation>Gần đây đã nhập sai mã PIN: chỉ còn ít lần thử.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="97"/>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation>Lần thử cuối: nhập sai thêm một lần token sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/messages.py" line="99"/>
+        <source>The PIN is locked: this token cannot sign.</source>
+        <translation>Mã PIN đã bị khóa: token này không thể ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersBox</name>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="124"/>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="125"/>
+        <source>Request to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="126"/>
+        <source>Give the floor to the next</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="127"/>
+        <source>End speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="128"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="129"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="156"/>
+        <source>Nobody has the floor.</source>
+        <translation>Chưa có ai phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/speakers.py" line="160"/>
+        <source>Speaking: %1</source>
+        <translation>Đang phát biểu: %1</translation>
+    </message>
+</context>
+<context>
     <name>StepController</name>
     <message>
-        <location filename="../screens/document/steps.py" line="56"/>
+        <location filename="../screens/document/steps.py" line="57"/>
         <source>Present to a leader</source>
         <translation>Trình lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="57"/>
+        <location filename="../screens/document/steps.py" line="58"/>
         <source>Leader who will give the direction:</source>
         <translation>Lãnh đạo cho ý kiến chỉ đạo:</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="59"/>
+        <location filename="../screens/document/steps.py" line="60"/>
         <source>Submit for signature</source>
         <translation>Trình ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="59"/>
+        <location filename="../screens/document/steps.py" line="60"/>
         <source>Leader who will sign:</source>
         <translation>Lãnh đạo ký:</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="63"/>
+        <location filename="../screens/document/steps.py" line="64"/>
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="63"/>
+        <location filename="../screens/document/steps.py" line="64"/>
         <source>Note on the result (optional):</source>
         <translation>Ghi chú kết quả (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="66"/>
+        <location filename="../screens/document/steps.py" line="67"/>
         <source>Return for changes</source>
         <translation>Trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="66"/>
+        <location filename="../screens/document/steps.py" line="67"/>
         <source>What must change:</source>
         <translation>Nội dung cần sửa:</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="69"/>
+        <location filename="../screens/document/steps.py" line="70"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="69"/>
+        <location filename="../screens/document/steps.py" line="70"/>
         <source>Reason for revoking:</source>
         <translation>Lý do thu hồi:</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="109"/>
+        <location filename="../screens/document/steps.py" line="72"/>
+        <source>Return to sender</source>
+        <translation>Trả lại nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="73"/>
+        <source>Why the document is returned (the sender receives this reason):</source>
+        <translation>Lý do trả lại văn bản (nơi gửi sẽ nhận được lý do này):</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/steps.py" line="114"/>
         <source>New version (PDF)</source>
         <translation>Phiên bản mới (PDF)</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="150"/>
+        <location filename="../screens/document/steps.py" line="156"/>
         <source>Done: {step}.</source>
         <translation>Đã thực hiện: {step}.</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="154"/>
+        <location filename="../screens/document/steps.py" line="160"/>
         <source>Registered with arrival number {n}.</source>
         <translation>Đã vào sổ, số đến {n}.</translation>
     </message>
     <message>
-        <location filename="../screens/document/steps.py" line="160"/>
+        <location filename="../screens/document/steps.py" line="166"/>
         <source>Possible duplicate of document(s) {ids}: same number, notation and issuing organ.</source>
         <translation>Có thể trùng với văn bản {ids}: cùng số, ký hiệu và cơ quan ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>ToSignView</name>
+    <message>
+        <location filename="../screens/signing/view.py" line="93"/>
+        <source>Documents to sign</source>
+        <translation>Văn bản chờ ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="94"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="94"/>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="94"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="95"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="96"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="96"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="97"/>
+        <source>Results of the last signing</source>
+        <translation>Kết quả lần ký gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="98"/>
+        <source>Select all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/signing/view.py" line="157"/>
+        <source>Sign %n document(s)…</source>
+        <translation>
+            <numerusform>Ký %n văn bản…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="160"/>
+        <source>No document is waiting for your signature.</source>
+        <translation>Không có văn bản nào chờ bạn ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="180"/>
+        <source>%v of %m signed or tried</source>
+        <translation>Đã xử lý %v/%m văn bản</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="197"/>
+        <source>Signed {signed} of {total} document(s).</source>
+        <translation>Đã ký {signed}/{total} văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../screens/signing/view.py" line="212"/>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +5162,104 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <location filename="../screens/document/dialogs.py" line="149"/>
         <source>What changed in {name}:</source>
         <translation>Nội dung thay đổi trong {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="86"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="89"/>
+        <source>Open</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="89"/>
+        <source>Named (signed)</source>
+        <translation>Ghi danh (ký số)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="90"/>
+        <source>Secret</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="92"/>
+        <source>Motion to vote on</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="93"/>
+        <source>Open vote</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="94"/>
+        <source>Close vote</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="97"/>
+        <source>In favour</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="97"/>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="97"/>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="113"/>
+        <source>No vote on this item yet.</source>
+        <translation>Nội dung này chưa có biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="125"/>
+        <source>open vote</source>
+        <translation>biểu quyết công khai</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="125"/>
+        <source>named vote</source>
+        <translation>biểu quyết ghi danh</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="126"/>
+        <source>secret ballot</source>
+        <translation>bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="128"/>
+        <source> — you have voted</source>
+        <translation> — bạn đã biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="129"/>
+        <source>Voting (%1): %2 of %3 seats have voted%4</source>
+        <translation>Đang biểu quyết (%1): %2/%3 thành viên đã biểu quyết%4</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="132"/>
+        <source>adopted</source>
+        <translation>được thông qua</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="132"/>
+        <source>not adopted</source>
+        <translation>không được thông qua</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/votes.py" line="133"/>
+        <source>Closed (%1): %2</source>
+        <translation>Đã kết thúc (%1): %2</translation>
     </message>
 </context>
 <context>

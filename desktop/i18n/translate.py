@@ -1,6 +1,6 @@
 """Fill the translation sources from catalogues, for work on several screens at once.
 
-    python -m desktop.i18n.translate missing            # unfinished messages, as a catalogue skeleton
+    python -m desktop.i18n.translate missing          # what is unfinished, as a skeleton
     python -m desktop.i18n.translate fill CATALOG.json  # lupdate, fill, lrelease
 
 A catalogue maps context → English source → {"vi": ..., "fr": ...} (English is the source
@@ -143,6 +143,7 @@ def main(argv: list[str]) -> int:
     with _locked():
         _lupdate()
         if argv[0] == "missing":
+            _lrelease()  # the .qm must never be older than its .ts
             print(json.dumps(missing(), ensure_ascii=False, indent=2))
             return 0
         catalogues = [json.loads(Path(name).read_text(encoding="utf-8")) for name in argv[1:]]

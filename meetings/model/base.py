@@ -67,6 +67,8 @@ class MeetingBase:
     scheduled_at: datetime
     location: str = ""
     rules: MeetingRules = field(default_factory=MeetingRules)
+    remote_participation: bool = True
+    """Whether participants may attend remotely; snapshots from before the flag allow it."""
     state: MeetingState = MeetingState.DRAFT
     participants: dict[UserId, Participant] = field(default_factory=dict)
     agenda: list[AgendaItem] = field(default_factory=list)

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from meetings import events as ev
-from meetings.errors import DuplicateId, IllegalTransition, PermissionDenied
+from meetings.errors import (
+    DuplicateId,
+    IllegalTransition,
+    ItemAlreadyDecided,
+    ItemInProgress,
+    PermissionDenied,
+    RemoteAttendanceNotAllowed,
+)
 from meetings.ids import DocumentId, ItemId, UserId
 from meetings.model.agenda import AgendaItem, Decision, DecisionBasis, DocumentRef, Position
 from meetings.model.base import OPEN_STATES, PREPARING, MeetingKind, MeetingState
@@ -26,6 +33,8 @@ class Meeting(MeetingSession):
         self.require_state(*PREPARING, doing="invite participants")
         if spec.user_id in self.participants:
             raise DuplicateId(f"{spec.user_id} already takes part")
+        if spec.remote:
+            self._require_remote_allowed(f"{spec.user_id} cannot be expected remotely")
         self._check_unique_office(spec.role)
         if spec.role is Role.SUBSTITUTE:
             self._check_substitute(spec)
@@ -68,6 +77,80 @@ class Meeting(MeetingSession):
                 title=item.title,
             )
         )
+
+    def remove_item(self, item_id: ItemId) -> None:
+        """Take an item off the agenda while the meeting is being prepared.
+
+        Raises:
+            ItemNotFound: no such item.
+            ItemAlreadyDecided: the item carries a decision.
+            ItemInProgress: the item is or was under discussion, or has a vote.
+            IllegalTransition: the meeting is no longer being prepared.
+        """
+        item = self.item(item_id)
+        # Item-level refusals first: they tell the secretary why better than the state does.
+        if item.decision is not None:
+            raise ItemAlreadyDecided(f"item {item_id} is decided and stays on the record")
+        if self._item_started(item_id):
+            raise ItemInProgress(f"item {item_id} has been discussed or voted on")
+        self.require_state(*PREPARING, doing="remove agenda items")
+        audience = self.item_audience(item)
+        self.agenda.remove(item)
+        self.queues.pop(item_id, None)
+        for p in self.participants.values():
+            # A guest invited only to this item keeps their place but now sees no item.
+            p.invited_items = p.invited_items - {item_id}
+        self.emit(
+            ev.AgendaItemRemoved(
+                audience=audience, meeting_id=self.meeting_id, item_id=item_id, title=item.title
+            )
+        )
+
+    def _item_started(self, item_id: ItemId) -> bool:
+        queue = self.queues.get(item_id)
+        spoken = queue is not None and (queue.current is not None or bool(queue.speeches))
+        voted = any(v.item_id == item_id for v in self.votes.values())
+        return self.current_item_id == item_id or spoken or voted
+
+    def update_details(
+        self, *, title: str, scheduled_at: datetime, location: str, remote_participation: bool
+    ) -> None:
+        """Change the title, time, place and remote participation while preparing.
+
+        Raises:
+            IllegalTransition: the meeting is no longer being prepared.
+            RemoteAttendanceNotAllowed: remote participation is turned off while someone is
+                expected or checked in remotely.
+        """
+        self.require_state(*PREPARING, doing="change the meeting's details")
+        if not remote_participation:
+            remote = sorted(
+                p.user_id for p in self.participants.values() if p.remote or p.attending_remotely
+            )
+            if remote:
+                raise RemoteAttendanceNotAllowed(
+                    f"participants attend remotely: {', '.join(remote)}"
+                )
+        self.title, self.scheduled_at, self.location = title, scheduled_at, location
+        self.remote_participation = remote_participation
+        # Invitations go out on publishing: before that only the officials know the meeting.
+        published = self.state is MeetingState.PUBLISHED
+        self.emit(
+            ev.MeetingUpdated(
+                audience=self.everyone() if published else self.officials(),
+                meeting_id=self.meeting_id,
+                title=title,
+                scheduled_at=scheduled_at,
+                location=location,
+                remote_participation=remote_participation,
+            )
+        )
+
+    def _require_remote_allowed(self, refusal: str) -> None:
+        if not self.remote_participation:
+            raise RemoteAttendanceNotAllowed(
+                f"{refusal}: meeting {self.meeting_id} does not allow remote participation"
+            )
 
     def reorder_agenda(self, item_ids: Sequence[ItemId]) -> None:
         """Put the agenda in a new order; ``item_ids`` must list every item once."""
@@ -139,6 +222,8 @@ class Meeting(MeetingSession):
         p = self.participant(user)
         if p.present:
             raise IllegalTransition(f"{user} is already checked in")
+        if remote:
+            self._require_remote_allowed(f"{user} cannot check in remotely")
         p.checked_in_at, p.attending_remotely = at, remote
         # Kept after check-out: the minutes list everyone who attended at any time.
         p.attended, p.attended_remotely = True, p.attended_remotely or remote

@@ -40,6 +40,7 @@ from meetings.services.opinion_ballots import (
     send_ballot_reminders,
     send_opinion_ballot,
 )
+from meetings.services.preparation import remove_agenda_item, update_meeting_details
 from meetings.services.queries import (
     SignatureCheck,
     conclusion_notice,
@@ -77,6 +78,7 @@ __all__ = [
     "publish_meeting",
     "pull_from_consent_block",
     "record_decision",
+    "remove_agenda_item",
     "reorder_agenda",
     "replace_document",
     "request_to_speak",
@@ -89,6 +91,7 @@ __all__ = [
     "start_speaker",
     "state_position",
     "stop_speaker",
+    "update_meeting_details",
     "verify_named_vote",
     "verify_opinion_answers",
     "view_meeting",

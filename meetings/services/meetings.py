@@ -45,6 +45,7 @@ def create_meeting(
             scheduled_at=command.scheduled_at,
             location=command.location,
             rules=command.rules,
+            remote_participation=command.remote_participation,
         )
         for spec in (command.chair, command.secretary):
             meeting.participants[spec.user_id] = Participant.from_spec(spec)

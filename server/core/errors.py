@@ -97,3 +97,9 @@ class IllegalTransition(Conflict):
     """The document (or other object) is not in a state that allows this step."""
 
     code = "illegal_transition"
+
+
+class StaleVersion(Conflict):
+    """An upload was based on a file that someone else has replaced meanwhile."""
+
+    code = "stale_version"

@@ -66,6 +66,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This step is not possible in the current state ({state}).",
         "fr": "Cette étape est impossible dans l'état actuel ({state}).",
     },
+    "axis_still_refused": {
+        "vi": "Thông điệp vẫn không tiếp nhận được: {reason}",
+        "en": "The message still cannot be taken in: {reason}",
+        "fr": "Le message ne peut toujours pas être reçu : {reason}",
+    },
+    "stale_version": {
+        "vi": "Tệp đã được người khác cập nhật trên máy chủ sau khi bạn mở ra sửa.",
+        "en": "Someone else updated the file on the server after you opened it for editing.",
+        "fr": "Quelqu'un d'autre a mis à jour le fichier sur le serveur après que vous l'avez "
+              "ouvert pour le modifier.",
+    },
     "validation_failed": {
         "vi": "Dữ liệu không hợp lệ.",
         "en": "The data is not valid.",
@@ -136,6 +147,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This is not possible in the meeting's current state.",
         "fr": "Impossible dans l'état actuel de la réunion.",
     },
+    "agenda_item_decided": {
+        "vi": "Nội dung này đã có kết luận nên không thể xóa khỏi chương trình họp.",
+        "en": "This agenda item has a decision and cannot be removed.",
+        "fr": "Ce point de l'ordre du jour a une décision et ne peut pas être retiré.",
+    },
+    "agenda_item_in_progress": {
+        "vi": "Nội dung này đang hoặc đã được thảo luận, biểu quyết nên không thể xóa.",
+        "en": "This agenda item is or was under discussion or vote and cannot be removed.",
+        "fr": "Ce point est ou a été débattu ou voté et ne peut pas être retiré.",
+    },
+    "remote_attendance_not_allowed": {
+        "vi": "Cuộc họp này không cho phép tham dự trực tuyến.",
+        "en": "This meeting does not allow remote participation.",
+        "fr": "Cette réunion n'autorise pas la participation à distance.",
+    },
     "already_voted": {
         "vi": "Thành viên này đã biểu quyết.",
         "en": "This seat has already voted.",
@@ -150,6 +176,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đã quá hạn trả lời phiếu lấy ý kiến.",
         "en": "The opinion ballot's deadline has passed.",
         "fr": "Le délai de la consultation écrite est passé.",
+    },
+    "minutes_not_drafted": {
+        "vi": "Biên bản cuộc họp chưa được lập.",
+        "en": "The minutes of this meeting have not been drawn up yet.",
+        "fr": "Le procès-verbal de cette réunion n'est pas encore établi.",
+    },
+    "minutes_already_signed": {
+        "vi": "Bạn đã ký biên bản này.",
+        "en": "You have already signed these minutes.",
+        "fr": "Vous avez déjà signé ce procès-verbal.",
+    },
+    "minutes_signer_not_allowed": {
+        "vi": "Chỉ chủ trì và thư ký cuộc họp ký biên bản.",
+        "en": "Only the chair and the secretary of the meeting sign the minutes.",
+        "fr": "Seuls le président et le secrétaire de la réunion signent le procès-verbal.",
+    },
+    "conclusion_notice_empty": {
+        "vi": "Cuộc họp chưa có kết luận nào để ra thông báo kết luận.",
+        "en": "The meeting has no conclusion to put in a conclusion notice.",
+        "fr": "La réunion n'a aucune conclusion à publier dans un avis de conclusions.",
+    },
+    "conclusion_notice_exists": {
+        "vi": "Thông báo kết luận của cuộc họp đã được dự thảo (mã văn bản {document_id}).",
+        "en": "The conclusion notice of this meeting is already drafted (document "
+              "{document_id}).",
+        "fr": "L'avis de conclusions de cette réunion est déjà rédigé (document {document_id}).",
     },
     "internal_error": {
         "vi": "Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.",
@@ -265,3 +317,60 @@ def message(key: str, language: str, **params: Any) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+# The archive (server/archive/errors.py): each refusal of the archive core has its own message.
+MESSAGES.update({
+    "archive_state": {
+        "vi": "Trạng thái hiện tại của hồ sơ không cho phép thao tác này.",
+        "en": "The dossier's current state does not allow this.",
+        "fr": "L'état actuel du dossier ne le permet pas.",
+    },
+    "archive_catalogue_refused": {
+        "vi": "Danh mục hồ sơ không thể thay đổi như vậy (đã được duyệt, trống hoặc trùng số, ký "
+              "hiệu).",
+        "en": "The dossier catalogue cannot change this way (approved, empty or duplicate "
+              "notation).",
+        "fr": "Le plan de classement ne peut pas changer ainsi (approuvé, vide ou cote en "
+              "double).",
+    },
+    "archive_legal_hold": {
+        "vi": "Hồ sơ đang bị phong tỏa theo yêu cầu pháp lý; không được hủy.",
+        "en": "The dossier is under legal hold and cannot be disposed of.",
+        "fr": "Le dossier est sous gel juridique et ne peut pas être éliminé.",
+    },
+    "archive_disposal_not_approved": {
+        "vi": "Việc hủy hồ sơ chưa được người đứng đầu phê duyệt.",
+        "en": "The disposal has not been approved by the head of the agency.",
+        "fr": "L'élimination n'a pas été approuvée par le chef de l'organisme.",
+    },
+    "archive_retention_not_expired": {
+        "vi": "Hồ sơ chưa hết thời hạn bảo quản.",
+        "en": "The dossier's retention period has not ended.",
+        "fr": "La durée de conservation du dossier n'est pas échue.",
+    },
+    "archive_permanent_retention": {
+        "vi": "Hồ sơ bảo quản vĩnh viễn; không được hủy.",
+        "en": "The dossier is kept permanently and cannot be disposed of.",
+        "fr": "Le dossier est conservé à titre définitif et ne peut pas être éliminé.",
+    },
+    "archive_document_changed": {
+        "vi": "Tệp của văn bản đã thay đổi so với khi đưa vào hồ sơ.",
+        "en": "A document's file has changed since it was filed.",
+        "fr": "Le fichier d'un document a changé depuis son classement.",
+    },
+    "archive_package_damaged": {
+        "vi": "Gói lưu trữ bị hỏng hoặc không hợp lệ; không được bàn giao.",
+        "en": "The preservation package is damaged or invalid and is not handed over.",
+        "fr": "Le paquet d'archivage est endommagé ou invalide et n'est pas remis.",
+    },
+    "archive_renewal_failed": {
+        "vi": "Không gia hạn được dấu thời gian của văn bản lưu trữ.",
+        "en": "The archived document's time stamp could not be renewed.",
+        "fr": "L'horodatage du document archivé n'a pas pu être renouvelé.",
+    },
+    "archive_invalid_metadata": {
+        "vi": "Thông tin hồ sơ không hợp lệ theo Thông tư 02/2019/TT-BNV.",
+        "en": "The dossier data is not valid under Circular 02/2019.",
+        "fr": "Les données du dossier ne sont pas valides selon la circulaire 02/2019.",
+    },
+})

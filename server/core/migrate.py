@@ -15,7 +15,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 def target_metadata() -> MetaData:
     """The metadata of every table of every feature (imported here so none is forgotten)."""
+    import server.archive.tables  # noqa: F401
     import server.auth.tables  # noqa: F401
+    import server.axis.connector.tables  # noqa: F401
     import server.core.tables  # noqa: F401
     import server.documents.tables  # noqa: F401
     import server.meetings.tables  # noqa: F401
@@ -27,14 +29,17 @@ def target_metadata() -> MetaData:
     return Base.metadata
 
 
-UNMODELLED_INDEXES = frozenset({"ix_documents_search_trgm"})
-"""Indexes made by migrations for one database only (PostgreSQL trigram search)."""
+UNMODELLED_INDEXES = frozenset({"ix_documents_search_vector"})
+"""Indexes made by migrations for one database only (PostgreSQL word search)."""
+UNMODELLED_COLUMNS = frozenset({"search_vector"})
+"""Columns made by migrations for one database only (PostgreSQL word search)."""
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
-    """Tell autogenerate to ignore the database-specific indexes the models cannot express."""
-    return not (type_ == "index" and name in UNMODELLED_INDEXES)
+    """Tell autogenerate to ignore the database-specific objects the models cannot express."""
+    return not ((type_ == "index" and name in UNMODELLED_INDEXES)
+                or (type_ == "column" and name in UNMODELLED_COLUMNS))
 
 
 def _config(engine: Engine | None = None) -> Config:

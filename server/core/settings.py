@@ -103,6 +103,33 @@ class Settings(BaseSettings):
     seal_level: Literal["B-B", "B-T", "B-LT", "B-LTA"] | None = None
     """PAdES level of the seal; default B-T with a TSA (B-LT if fetching is allowed), else B-B."""
 
+    # --- National document axis connector (server/axis/connector) ---
+
+    axis_enabled: bool = False
+    """Exchange documents with other agencies through the axis hub (``PHIGIAY_AXIS_ENABLED``)."""
+
+    axis_hub_url: str | None = None
+    """Base URL of the axis hub, e.g. ``https://truc.example.gov.vn``."""
+
+    axis_organ_id: str | None = None
+    """This agency's organ id on the hub; default: the agency's own organ id (outgoing
+    DocumentIds carry the agency's organ id, so only an agency that receives only may differ)."""
+
+    axis_secret: SecretStr | None = None
+    """The secret the hub registered this agency with (SDK ``SecretKey``)."""
+
+    axis_poll_seconds: float = 10.0
+    """Pause between two rounds of the connector (send the outbox, poll pending messages)."""
+
+    axis_claim_seconds: float = 120.0
+    """How long a worker holds an outbox message it is sending before another may retry it."""
+
+    axis_retry_base_seconds: float = 5.0
+    """First back-off after a failed send; doubled at each attempt (with jitter)."""
+
+    axis_retry_max_seconds: float = 3600.0
+    """Longest back-off between two attempts."""
+
     @field_validator("data_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:

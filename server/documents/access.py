@@ -20,42 +20,67 @@ from server.documents.tables import Document, Participant
 from server.documents.vocabulary import Confidentiality
 
 
-def _participates(principal: Principal, *, unit: bool, correlated: bool) -> ColumnElement[bool]:
-    """Whether the principal (or their unit) takes part in the document.
+def _probe(principal: Principal, documents: type[Document], *,
+           unit: bool) -> ColumnElement[bool]:
+    """Whether the principal (or their unit) takes part in the document, checked row by row.
 
-    Two plans for one rule: a correlated EXISTS probes the index once per candidate row, best
-    when something else already narrows the rows (one document, a work list); IN (subquery)
-    lets PostgreSQL hash the person's documents once and walk a sort index, best for the
-    long, sorted inbox list.
+    A correlated EXISTS probes the index once per candidate row: best when something else
+    already narrows the rows (one document, a work list, the few confidential rows of a list).
     """
     if unit and principal.unit_id is None:
         return false()
     who = (Participant.unit_id == principal.unit_id) if unit else (
         Participant.user_id == principal.user_id)
-    if correlated:
-        # OFFSET 0 keeps PostgreSQL from turning the probe back into a hash of every document
-        # of a busy unit (tens of thousands of rows) when only a few candidates need checking.
-        probe = select(Participant.id).where(Participant.document_id == Document.id, who)
-        return exists(probe.offset(0))
-    return Document.id.in_(select(Participant.document_id).where(who))
+    # OFFSET 0 keeps PostgreSQL from turning the probe back into a hash of every document
+    # of a busy unit (tens of thousands of rows) when only a few candidates need checking.
+    probe = select(Participant.id).where(Participant.document_id == documents.id, who)
+    return exists(probe.offset(0))
 
 
-def visible_clause(principal: Principal, *, correlated: bool = False) -> ColumnElement[bool]:
-    """A WHERE clause selecting exactly the documents the principal may see."""
-    normal = Document.confidentiality == Confidentiality.NORMAL.value
+def _person_or_unit_takes_part(principal: Principal,
+                               documents: type[Document]) -> ColumnElement[bool]:
+    """Whether the principal or their unit takes part, as one EXISTS PostgreSQL plans as a join.
+
+    Alone in the WHERE clause (not under an OR) it becomes a semi-join, for which the planner
+    picks, from its statistics, between walking a sort index while probing each row (a long
+    list, newest first) and hashing the participations once (a narrow filter or search).
+    """
+    who = Participant.user_id == principal.user_id
+    if principal.unit_id is not None:
+        who = or_(who, Participant.unit_id == principal.unit_id)
+    return exists(select(Participant.id).where(Participant.document_id == documents.id, who))
+
+
+def visible_clause(principal: Principal, *, correlated: bool = False,
+                   documents: type[Document] = Document) -> ColumnElement[bool]:
+    """A WHERE clause selecting exactly the documents the principal may see.
+
+    ``correlated`` probes each row on its own (for lists that select a few rows first);
+    ``documents`` is where the rows come from (the table, or an alias of a subquery of it).
+    """
+    normal = documents.confidentiality == Confidentiality.NORMAL.value
     sees_all_normal = principal.has_role(Role.CLERK) or principal.has_role(Role.LEADER)
-    by_unit = _participates(principal, unit=True, correlated=correlated)
-    by_user = _participates(principal, unit=False, correlated=correlated)
+    head = principal.has_role(Role.UNIT_HEAD)
+    by_user = _probe(principal, documents, unit=False)
+    # The column test comes first in each OR: PostgreSQL evaluates the branches in order, so a
+    # probe only runs for the rows the test does not settle.
     if principal.has_role(Role.CLERK) and principal.handles_confidential:
         allowed: ColumnElement[bool] = true()
-    elif principal.has_role(Role.UNIT_HEAD):
+    elif sees_all_normal:
+        # Nearly every document is normal; only the few confidential ones are probed.
+        allowed = or_(normal, by_user,
+                      _probe(principal, documents, unit=True) if head else false())
+    elif correlated:
+        by_unit = _probe(principal, documents, unit=True)
         # A unit head sees whatever involves the unit, confidential or not.
-        allowed = or_(by_user, by_unit,
-                      normal if sees_all_normal else false())
+        allowed = or_(by_user, by_unit) if head else or_(and_(normal, by_unit), by_user)
+    elif head:
+        allowed = _person_or_unit_takes_part(principal, documents)
     else:
-        allowed = or_(by_user,
-                      and_(normal, true() if sees_all_normal else by_unit))
-    return and_(Document.agency_id == principal.agency_id, allowed)
+        # "The person takes part, or the document is normal and the unit takes part", written
+        # as the semi-join above and a test that probes confidential rows only: the same set.
+        allowed = and_(_person_or_unit_takes_part(principal, documents), or_(normal, by_user))
+    return and_(documents.agency_id == principal.agency_id, allowed)
 
 
 def get_visible(db_session: Session, *, principal: Principal, document_id: int) -> Document:

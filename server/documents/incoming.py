@@ -3,6 +3,7 @@ process → complete. Each function is one use case and one transaction."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from server.core.permissions import Role
 from server.core.store import FileStore
 from server.documents import service as documents
 from server.documents.access import add_participant, get_visible
-from server.documents.tables import Assignment, Document
+from server.documents.tables import Assignment, Document, DocumentVersion
 from server.documents.vocabulary import AssignmentRole, Direction, State
 from server.registers import service as registers
 from server.users.tables import Unit, User, UserRole
@@ -50,9 +51,13 @@ def _require_clerk(actor: Principal) -> None:
 
 def receive(
     db_session: Session, *, store: FileStore, actor: Principal, fields: IncomingFields,
-    upload: documents.Upload,
+    upload: documents.Upload, commit: bool = True,
 ) -> Document:
-    """A clerk takes in a document (upload, scan folder or national axis all come here)."""
+    """A clerk takes in a document (upload, scan folder or national axis all come here).
+
+    ``commit=False`` leaves the transaction open for the axis connector, which records the
+    message the document came from in the same transaction (idempotent receipt).
+    """
     _require_clerk(actor)
     documents.check_type(fields.type_code)
     documents.check_organ(fields.issuing_organ_id)
@@ -67,6 +72,66 @@ def receive(
                           reason="received")
     documents.move(db_session, document, actor=actor, action="received",
                    allowed_from=[State.RECEIVED], to_state=State.RECEIVED)
+    if commit:
+        db_session.commit()
+    return document
+
+
+def _sha256_of(upload: documents.Upload) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: upload.stream.read(1 << 20), b""):
+        digest.update(chunk)
+    upload.stream.seek(0)
+    return digest.hexdigest()
+
+
+def received_before(db_session: Session, *, actor: Principal, file_sha256: str) -> Document | None:
+    """The incoming document this clerk made from exactly this file, if any."""
+    first_file = select(DocumentVersion.document_id).where(
+        DocumentVersion.version_no == 1, DocumentVersion.file_sha256 == file_sha256)
+    return db_session.scalars(select(Document).where(
+        Document.id.in_(first_file), Document.created_by == actor.user_id,
+        Document.agency_id == actor.agency_id,
+        Document.direction == Direction.INCOMING.value).order_by(Document.id)).first()
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The document a receive made, or the one an earlier identical receive made."""
+
+    document: Document
+    created: bool
+    """False when the request repeated an earlier one (nothing new was stored)."""
+
+
+def receive_once(
+    db_session: Session, *, store: FileStore, actor: Principal, fields: IncomingFields,
+    upload: documents.Upload, file_sha256: str,
+) -> Receipt:
+    """``receive``, safe to repeat: the file's SHA-256 is the idempotency key.
+
+    A client that may have crashed between the upload and noting its answer (the scan folder)
+    sends the same request again; the clerk's earlier document from the same bytes is the
+    answer, so a scan is never received twice.
+    """
+    if _sha256_of(upload) != file_sha256.lower():
+        raise ValidationFailed("the Idempotency-Key is not the SHA-256 of the file")
+    earlier = received_before(db_session, actor=actor, file_sha256=file_sha256.lower())
+    if earlier is not None:
+        return Receipt(document=earlier, created=False)
+    return Receipt(document=receive(db_session, store=store, actor=actor, fields=fields,
+                                    upload=upload), created=True)
+
+
+def reject(db_session: Session, *, actor: Principal, document_id: int, reason: str) -> Document:
+    """A clerk returns a received document that fails the checks or was misaddressed
+    (art. 21.2); a document from the axis tells its sender (status 02 with the reason)."""
+    _require_clerk(actor)
+    document = get_visible(db_session, principal=actor, document_id=document_id)
+    if not reason.strip():
+        raise ValidationFailed("a rejection needs a reason")
+    documents.move(db_session, document, actor=actor, action="rejected",
+                   allowed_from=[State.RECEIVED], to_state=State.REJECTED, note=reason.strip())
     db_session.commit()
     return document
 

@@ -91,9 +91,13 @@ def _check_links(db_session: Session, actor: Principal, fields: DraftFields) -> 
 
 def create_draft(
     db_session: Session, *, store: FileStore, actor: Principal, fields: DraftFields,
-    upload: documents.Upload,
+    upload: documents.Upload, commit: bool = True,
 ) -> Document:
-    """An officer (or any drafter) starts an outgoing or internal document with its PDF."""
+    """An officer (or any drafter) starts an outgoing or internal document with its PDF.
+
+    ``commit=False`` leaves the transaction open for a caller that links the draft to its
+    origin in the same transaction (a meeting's conclusion notice).
+    """
     if actor.unit_id is None:
         raise PermissionDenied("drafters belong to a unit")
     if fields.direction is Direction.INCOMING:
@@ -121,7 +125,8 @@ def create_draft(
                           reason="first draft")
     documents.move(db_session, document, actor=actor, action="drafted",
                    allowed_from=[State.DRAFT], to_state=State.DRAFT)
-    db_session.commit()
+    if commit:
+        db_session.commit()
     return document
 
 

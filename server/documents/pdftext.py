@@ -1,23 +1,25 @@
-"""Text and page count of a PDF, extracted in a child process with time and memory limits.
+"""Text and page count of a PDF, extracted in a worker process with time and memory limits.
 
 A damaged or hostile PDF can make a parser loop or balloon; running pdfium in a separate process
 under ``RLIMIT_AS`` and a timeout means the worst it can do is fail, and the document is then
-marked ``failed`` instead of taking the server down.
+marked ``failed`` instead of taking the server down. The processes are long-lived and shared
+(:mod:`server.documents.pdfworkers`): interpreter start-up is paid once per worker, not per file.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import atexit
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from server.documents.pdfworkers import ExtractorPool
+
 PDF_MAGIC = b"%PDF-"
-MAX_PAGES = 2000
-MAX_CHARS = 2_000_000
 TIMEOUT_SECONDS = 30
-MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
+POOL_SIZE = 2
+FILES_PER_WORKER = 200
 
 
 @dataclass(frozen=True)
@@ -34,49 +36,47 @@ def looks_like_pdf(head: bytes) -> bool:
     return PDF_MAGIC in head[:1024]
 
 
+_pool: ExtractorPool | None = None
+_pool_pid = 0
+_pool_lock = threading.Lock()
+
+
+def _shared_pool() -> ExtractorPool:
+    global _pool, _pool_pid
+    with _pool_lock:
+        # A forked server process must not share its parent's pipes: it starts its own pool.
+        if _pool is None or _pool_pid != os.getpid():
+            _pool_pid = os.getpid()
+            _pool = ExtractorPool(size=POOL_SIZE, timeout=TIMEOUT_SECONDS,
+                                  max_files=FILES_PER_WORKER)
+        return _pool
+
+
+def shutdown() -> None:
+    """Stop the extraction workers (at application shutdown; the next extract starts anew)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown()
+
+
+atexit.register(shutdown)
+
+
 def extract(path: Path) -> PdfText:
     """Extract text and page count of a stored PDF, never raising."""
     with path.open("rb") as handle:
         if not looks_like_pdf(handle.read(1024)):
             return PdfText(status="not_pdf")
     try:
-        completed = subprocess.run(
-            [sys.executable, "-m", "server.documents.pdftext", str(path)],
-            capture_output=True, timeout=TIMEOUT_SECONDS, check=False,
-        )
-    except subprocess.TimeoutExpired:
+        reply = _shared_pool().extract(path)
+    except (OSError, RuntimeError):
+        # Cannot start a worker (out of processes) or shutting down: the file stays unread.
         return PdfText(status="failed")
-    if completed.returncode != 0:
+    if reply is None or "error" in reply:
         return PdfText(status="failed")
     try:
-        result = json.loads(completed.stdout)
-    except ValueError:
+        return PdfText(status="ok", text=str(reply["text"]), page_count=int(reply["pages"]))
+    except (KeyError, TypeError, ValueError):
         return PdfText(status="failed")
-    return PdfText(status="ok", text=str(result["text"]), page_count=int(result["pages"]))
-
-
-def _child(path: str) -> None:
-    import resource
-
-    import pypdfium2
-
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    pdf = pypdfium2.PdfDocument(path)
-    try:
-        pages = len(pdf)
-        parts: list[str] = []
-        size = 0
-        for index in range(min(pages, MAX_PAGES)):
-            page = pdf[index]
-            text = page.get_textpage().get_text_range()
-            parts.append(text)
-            size += len(text)
-            if size > MAX_CHARS:
-                break
-        json.dump({"pages": pages, "text": "\n".join(parts)[:MAX_CHARS]}, sys.stdout)
-    finally:
-        pdf.close()
-
-
-if __name__ == "__main__":
-    _child(sys.argv[1])

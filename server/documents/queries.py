@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    UnaryExpression,
+    and_,
+    exists,
+    or_,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from server.auth.principal import Principal
 from server.core.permissions import Role
-from server.core.text import search_terms
+from server.documents import search
 from server.documents.access import get_visible, visible_clause
 from server.documents.deadlines import WorkCalendar, due_status
 from server.documents.tables import (
@@ -31,12 +40,19 @@ _T = TypeVar("_T")
 FINISHED = frozenset(state.value for state in State) - frozenset(OPEN_STATES)
 """States in which nothing waits for anyone any more."""
 
-SORTS: dict[str, tuple[UnaryExpression[Any], ...]] = {
-    "newest": (Document.created_at.desc(), Document.id.desc()),
-    "oldest": (Document.created_at.asc(), Document.id.asc()),
-    "due": (Document.due_date.asc(), Document.id.asc()),
-    "arrival": (Document.arrival_number.desc(), Document.id.desc()),
+SORT_KEYS: dict[str, tuple[str, bool]] = {
+    "newest": ("created_at", True), "oldest": ("created_at", False),
+    "due": ("due_date", False), "arrival": ("arrival_number", True),
 }
+"""Each list order: the column and whether it is descending (ties broken by id, alike)."""
+
+
+def order_by(sort: str, documents: type[Document] = Document,
+             ) -> tuple[UnaryExpression[Any], ...]:
+    """The ORDER BY of a list order (unknown orders give the newest first)."""
+    name, descending = SORT_KEYS.get(sort, SORT_KEYS["newest"])
+    keys: tuple[InstrumentedAttribute[Any], ...] = (getattr(documents, name), documents.id)
+    return tuple(key.desc() if descending else key.asc() for key in keys)
 
 
 @dataclass(frozen=True)
@@ -57,46 +73,47 @@ class DocumentFilter:
     sort: str = "newest"
 
 
-def _search(query: Select[Document], text: str) -> Select[Document]:
-    for term in search_terms(text)[:10]:
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Document.search_text.like(f"%{escaped}%", escape="\\"))
-    return query
-
-
-def _assigned_to(*, user_id: int | None = None,
+def _assigned_to(documents: type[Document], *, user_id: int | None = None,
                  unit_id: int | None = None) -> ColumnElement[bool]:
     condition = Assignment.user_id == user_id if user_id is not None else (
         Assignment.unit_id == unit_id)
-    return exists().where(Assignment.document_id == Document.id, condition)
+    return exists().where(Assignment.document_id == documents.id, condition)
 
 
-def filtered_query(principal: Principal, wanted: DocumentFilter) -> Select[Document]:
-    """The SELECT of visible documents matching a filter, sorted."""
-    query = select(Document).where(visible_clause(principal))
+def filtered_query(principal: Principal, wanted: DocumentFilter, *,
+                   dialect: str) -> Select[Document]:
+    """The SELECT of visible documents matching a filter, sorted, for a database dialect."""
+    query = _unsearched_query(principal, wanted)
     if wanted.text:
-        query = _search(query, wanted.text)
-    simple = {Document.direction: wanted.direction, Document.type_code: wanted.type_code,
-              Document.urgency: wanted.urgency, Document.confidentiality: wanted.confidentiality}
+        query = query.where(search.matches(wanted.text, dialect=dialect))
+    return query
+
+
+def _unsearched_query(principal: Principal, wanted: DocumentFilter,
+                      documents: type[Document] = Document) -> Select[Document]:
+    query = select(documents).where(visible_clause(principal, documents=documents))
+    simple = {documents.direction: wanted.direction, documents.type_code: wanted.type_code,
+              documents.urgency: wanted.urgency,
+              documents.confidentiality: wanted.confidentiality}
     for column, value in simple.items():
         if value is not None:
             query = query.where(column == value)
     if wanted.states:
-        query = query.where(Document.state.in_(list(wanted.states)))
+        query = query.where(documents.state.in_(list(wanted.states)))
     if wanted.created_from is not None:
-        query = query.where(Document.created_at >= start_of_day(wanted.created_from))
+        query = query.where(documents.created_at >= start_of_day(wanted.created_from))
     if wanted.created_to is not None:
         query = query.where(
-            Document.created_at < start_of_day(wanted.created_to + timedelta(days=1)))
+            documents.created_at < start_of_day(wanted.created_to + timedelta(days=1)))
     if wanted.unit_id is not None:
-        query = query.where(or_(Document.drafting_unit_id == wanted.unit_id,
-                                _assigned_to(unit_id=wanted.unit_id)))
+        query = query.where(or_(documents.drafting_unit_id == wanted.unit_id,
+                                _assigned_to(documents, unit_id=wanted.unit_id)))
     if wanted.assignee_id is not None:
-        query = query.where(_assigned_to(user_id=wanted.assignee_id))
+        query = query.where(_assigned_to(documents, user_id=wanted.assignee_id))
     if wanted.overdue:
-        query = query.where(Document.due_date < today_in_vietnam(),
-                            Document.state.in_(OPEN_STATES))
-    return query.order_by(*SORTS.get(wanted.sort, SORTS["newest"]))
+        query = query.where(documents.due_date < today_in_vietnam(),
+                            documents.state.in_(OPEN_STATES))
+    return query.order_by(*order_by(wanted.sort, documents))
 
 
 @dataclass(frozen=True)
@@ -107,11 +124,57 @@ class Page:
     has_more: bool
 
 
+SEARCH_WINDOW = 10_000
+"""How many documents, first in the list's order, a search looks through before the index
+(for its first page; further pages look through as many more for each page, up to ten)."""
+_INDEXED_SORTS = frozenset({"newest", "oldest", "due"})
+
+
+def _listed_from(source: Subquery, principal: Principal,
+                 wanted: DocumentFilter) -> Select[Document]:
+    # Rows of the subquery come back as documents (an ORM alias of it).
+    return _unsearched_query(principal, wanted, cast(type[Document], aliased(Document, source)))
+
+
+def page_queries(principal: Principal, wanted: DocumentFilter, *, dialect: str, limit: int,
+                 offset: int = 0) -> Iterator[Select[Document]]:
+    """The statements that give one page (``limit`` + 1 rows, to tell whether more follow).
+
+    The first that returns ``limit`` + 1 rows gives the page, else the last one does (each is
+    built only when asked for). Without search text that is the filtered query itself. A
+    search first looks through the first ``SEARCH_WINDOW`` documents in the list's order: for
+    common words ("quyết định") the page is there, found in a few milliseconds. Otherwise the
+    word index gives every match, which are then sorted: few, since the window held fewer
+    than a page. The database cannot make this choice itself: its estimate for several words
+    together is far too low (it would fetch and sort thousands of matches), and for one rare
+    word far too high (it would walk the table). Both give the plain query's rows: if the
+    window holds ``offset + limit + 1`` matches, they come before every match outside it.
+    """
+    if not wanted.text:
+        yield filtered_query(principal, wanted, dialect=dialect).limit(limit + 1).offset(offset)
+        return
+    if wanted.sort in _INDEXED_SORTS:
+        # Deeper pages look further: page n of a common word is about n windows away.
+        size = SEARCH_WINDOW * min(1 + offset // max(limit, 1), 10)
+        window = search.first_documents(
+            Document.agency_id == principal.agency_id, order_by=order_by(wanted.sort),
+            size=size, dialect=dialect)
+        in_window = _listed_from(window, principal, wanted).where(
+            search.matches(wanted.text, dialect=dialect, source=window))
+        yield in_window.limit(limit + 1).offset(offset)
+    found = search.matching_documents(wanted.text, dialect=dialect)
+    yield _listed_from(found, principal, wanted).limit(limit + 1).offset(offset)
+
+
 def list_documents(db_session: Session, *, principal: Principal, wanted: DocumentFilter,
                    limit: int = 50, offset: int = 0) -> Page:
     """A page of the documents the principal may see, matching the filter."""
-    rows = list(db_session.scalars(
-        filtered_query(principal, wanted).limit(limit + 1).offset(offset)))
+    statements = page_queries(principal, wanted, dialect=db_session.get_bind().dialect.name,
+                              limit=limit, offset=offset)
+    for statement in statements:
+        rows = list(db_session.scalars(statement))
+        if len(rows) > limit:
+            break
     return Page(items=rows[:limit], has_more=len(rows) > limit)
 
 
@@ -133,8 +196,8 @@ def _open_assignment_of(principal: Principal) -> ColumnElement[bool]:
 _SELF_VISIBLE = frozenset({"to_direct", "to_process", "to_sign", "overdue", "my_drafts"})
 
 
-def my_work(db_session: Session, *, principal: Principal, limit: int = 50) -> MyWork:
-    """To register, to direct, to process, to review, to sign, to issue, overdue, my drafts."""
+def work_queries(principal: Principal, *, limit: int = 50) -> dict[str, Select[Document]]:
+    """The SELECT of each of the person's work lists (only the lists their roles have)."""
     has = principal.has_role
     unit = principal.unit_id
     active = [State.DIRECTED.value, State.IN_PROGRESS.value]
@@ -155,19 +218,26 @@ def my_work(db_session: Session, *, principal: Principal, limit: int = 50) -> My
         "my_drafts": and_(Document.created_by == principal.user_id,
                           Document.state.in_([State.DRAFT.value, State.RETURNED.value])),
     }
-    lists: dict[str, list[Document]] = {}
+    statements: dict[str, Select[Document]] = {}
     for name, condition in conditions.items():
         if condition is None:
             continue
         # These lists select only documents the person takes part in (assigned, presented,
         # drafted: each of those steps records a participant), which the visibility rule
-        # always admits; skipping its hash of a whole unit's documents keeps them fast.
+        # always admits; skipping its hash of a whole unit's documents keeps them fast. The
+        # others select a few open documents first (by state, or the unit's open drafts),
+        # each then probed on its own.
         visible = (Document.agency_id == principal.agency_id if name in _SELF_VISIBLE
-                   else visible_clause(principal))
-        query = select(Document).where(visible, condition)
-        lists[name] = list(db_session.scalars(
-            query.order_by(Document.due_date.asc(), Document.id.desc()).limit(limit)))
-    return MyWork(lists=lists)
+                   else visible_clause(principal, correlated=True))
+        statements[name] = (select(Document).where(visible, condition)
+                            .order_by(Document.due_date.asc(), Document.id.desc()).limit(limit))
+    return statements
+
+
+def my_work(db_session: Session, *, principal: Principal, limit: int = 50) -> MyWork:
+    """To register, to direct, to process, to review, to sign, to issue, overdue, my drafts."""
+    return MyWork(lists={name: list(db_session.scalars(statement)) for name, statement
+                         in work_queries(principal, limit=limit).items()})
 
 
 @dataclass(frozen=True)

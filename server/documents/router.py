@@ -6,14 +6,14 @@ from datetime import date
 from typing import Annotated, TypeVar
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Query, UploadFile, status
+from fastapi import APIRouter, File, Form, Header, Query, Response, UploadFile, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 
 from server.core.deps import Context, CurrentUser, DbSession
 from server.core.errors import NotFound, ValidationFailed
-from server.documents import incoming, outgoing, queries
+from server.documents import dashboard, incoming, outgoing, queries
 from server.documents import service as documents
 from server.documents.access import get_visible
 from server.documents.schemas import (
@@ -22,6 +22,7 @@ from server.documents.schemas import (
     AttachmentOut,
     CommentIn,
     CommentOut,
+    DashboardOut,
     DirectIn,
     DocumentDetail,
     DocumentOut,
@@ -30,6 +31,7 @@ from server.documents.schemas import (
     HandlerIn,
     HistoryOut,
     IncomingIn,
+    MeetingTodayOut,
     MyWorkOut,
     NoteIn,
     PageOut,
@@ -38,6 +40,7 @@ from server.documents.schemas import (
     RecipientOut,
     RegisteredOut,
     VersionOut,
+    WeekLoadOut,
 )
 from server.documents.tables import Attachment, Document, DocumentVersion
 from server.documents.vocabulary import WORKFLOW_TYPES, Direction
@@ -64,6 +67,16 @@ def _upload(file: UploadFile) -> documents.Upload:
                             stream=file.file)
 
 
+def _entity_tag(header: str | None) -> str | None:
+    """The SHA-256 in an ``If-Match`` header (quoted or not, weak marker ignored)."""
+    if header is None:
+        return None
+    tag = header.strip().removeprefix("W/").strip('"')
+    if len(tag) != 64 or any(c not in "0123456789abcdefABCDEF" for c in tag):
+        raise ValidationFailed("If-Match must be the SHA-256 of the file edited")
+    return tag.lower()
+
+
 def _out(document: Document) -> DocumentOut:
     return DocumentOut.model_validate(document)
 
@@ -73,6 +86,24 @@ def document_types() -> list[DocumentTypeOut]:
     """Every document type (Decree 30 Phụ lục III and legal normative types)."""
     return [DocumentTypeOut(code=t.code, name=t.name, abbreviation=t.abbreviation)
             for t in WORKFLOW_TYPES.values()]
+
+
+@types_router.get("/dashboard", response_model=DashboardOut, tags=["dashboard"])
+def get_dashboard(db_session: DbSession, principal: CurrentUser,
+                  weeks: int = Query(default=dashboard.DEFAULT_WEEKS, ge=1,
+                                     le=dashboard.MAX_WEEKS)) -> DashboardOut:
+    """My work counted, my meetings today and the unit's workload of the last weeks."""
+    board = dashboard.dashboard(db_session, principal=principal, weeks=weeks)
+    return DashboardOut(
+        counts=board.counts, capped=sorted(board.capped), count_cap=dashboard.COUNT_CAP,
+        meetings_today=[MeetingTodayOut(meeting_id=m.meeting_id, title=m.title, state=m.state,
+                                        scheduled_at=m.scheduled_at)
+                        for m in board.meetings_today],
+        unit_id=board.unit_id,
+        weeks=[WeekLoadOut(week_start=w.week_start, iso_year=w.iso_week[0],
+                           iso_week=w.iso_week[1], received=w.received, completed=w.completed,
+                           overdue=w.overdue) for w in board.weeks],
+    )
 
 
 @router.get("", response_model=PageOut)
@@ -165,15 +196,25 @@ def attachment_file(document_id: int, attachment_id: int, db_session: DbSession,
                           attachment.media_type)
 
 
-@router.post("/incoming", response_model=DocumentOut, status_code=status.HTTP_201_CREATED)
+@router.post("/incoming", response_model=DocumentOut, status_code=status.HTTP_201_CREATED,
+             responses={200: {"description": "A repeated request: the earlier document"}})
 def receive(metadata: Metadata, file: FileField, db_session: DbSession, principal: CurrentUser,
-            context: Context) -> DocumentOut:
+            context: Context, response: Response,
+            idempotency_key: Annotated[str | None, Header(
+                pattern="^[0-9a-fA-F]{64}$",
+                description="The file's SHA-256: repeating the request gives the earlier "
+                            "document instead of a second one")] = None) -> DocumentOut:
     """Receive an incoming document (clerks): metadata JSON and the PDF."""
-    fields = _parse(IncomingIn, metadata)
-    document = incoming.receive(
-        db_session, store=context.store, actor=principal,
-        fields=incoming.IncomingFields(**fields.model_dump()), upload=_upload(file))
-    return _out(document)
+    fields = incoming.IncomingFields(**_parse(IncomingIn, metadata).model_dump())
+    if idempotency_key is None:
+        return _out(incoming.receive(db_session, store=context.store, actor=principal,
+                                     fields=fields, upload=_upload(file)))
+    receipt = incoming.receive_once(db_session, store=context.store, actor=principal,
+                                    fields=fields, upload=_upload(file),
+                                    file_sha256=idempotency_key)
+    if not receipt.created:
+        response.status_code = status.HTTP_200_OK
+    return _out(receipt.document)
 
 
 @router.post("", response_model=DocumentOut, status_code=status.HTTP_201_CREATED)
@@ -201,11 +242,16 @@ def revise(document_id: int, file: FileField, db_session: DbSession, principal: 
 @router.post("/{document_id}/attachments", response_model=AttachmentOut,
              status_code=status.HTTP_201_CREATED)
 def attach(document_id: int, file: Annotated[UploadFile, File()], db_session: DbSession,
-           principal: CurrentUser, context: Context) -> AttachmentOut:
-    """Attach a file to a document."""
+           principal: CurrentUser, context: Context,
+           if_match: Annotated[str | None, Header(
+               description="SHA-256 of the attachment of the same name the file was edited "
+                           "from; refused with 409 stale_version if it was replaced")] = None,
+           ) -> AttachmentOut:
+    """Attach a file to a document (a new version of an edited one, with ``If-Match``)."""
     document = get_visible(db_session, principal=principal, document_id=document_id)
     attachment = documents.add_attachment(db_session, document, store=context.store,
-                                          actor=principal, upload=_upload(file))
+                                          actor=principal, upload=_upload(file),
+                                          base_sha256=_entity_tag(if_match))
     db_session.commit()
     return AttachmentOut.model_validate(attachment)
 

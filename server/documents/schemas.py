@@ -194,6 +194,12 @@ class RecipientOut(BaseModel):
     organ_name: str | None
     delivery_status: str
     status_at: datetime | None
+    axis_status_code: str | None = None
+    """An external recipient's latest axis status code (01–06, 02 rejected, 15/16)."""
+    axis_status_label: str | None = None
+    """Its Vietnamese label."""
+    axis_status_note: str | None = None
+    """The description sent with it (a rejection's reason)."""
 
 
 class AssignmentOut(BaseModel):
@@ -274,3 +280,34 @@ class DocumentTypeOut(BaseModel):
     code: str
     name: str
     abbreviation: str | None
+
+
+class WeekLoadOut(BaseModel):
+    """One ISO week of the unit's workload."""
+
+    week_start: date
+    iso_year: int
+    iso_week: int
+    received: int
+    completed: int
+    overdue: int
+
+
+class MeetingTodayOut(BaseModel):
+    """A meeting of the caller's scheduled today."""
+
+    meeting_id: str
+    title: str
+    state: str
+    scheduled_at: datetime
+
+
+class DashboardOut(BaseModel):
+    """My work counted (capped), my meetings today, the unit's weekly workload."""
+
+    counts: dict[str, int]
+    capped: list[str]
+    count_cap: int
+    meetings_today: list[MeetingTodayOut]
+    unit_id: int | None
+    weeks: list[WeekLoadOut]

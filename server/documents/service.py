@@ -16,8 +16,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
+from server.axis.connector import hooks as axis_hooks
 from server.core import audit
-from server.core.errors import IllegalTransition, UnsupportedMediaType, ValidationFailed
+from server.core.errors import (
+    IllegalTransition,
+    StaleVersion,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from server.core.events import Audience, publish
 from server.core.files import store_file
 from server.core.store import FileStore
@@ -90,6 +96,8 @@ def move(
             payload={"document_id": document.id, "state": document.state,
                      "subject": document.subject, "actor": actor.full_name},
             audience=audience_of(db_session, document))
+    # The axis connector queues the edXML this step announces, in this same transaction.
+    axis_hooks.document_moved(db_session, document, action=action, note=note)
 
 
 def check_type(type_code: str) -> None:
@@ -104,12 +112,27 @@ def check_organ(organ_id: str | None) -> None:
         validate_organ_id(organ_id)
 
 
-def refresh_search_text(db_session: Session, document: Document, *, pdf_text: str = "") -> None:
-    """Recompute the folded search text from the metadata (and the main file's text)."""
+_PDF_TEXT_MARK = " \x1f "
+"""Separates the metadata part of ``search_text`` from the main file's text, so a metadata
+change (a number at issuance, a new subject) keeps the file's text without extracting it again."""
+
+
+def refresh_search_text(db_session: Session, document: Document, *,
+                        pdf_text: str | None = None) -> None:
+    """Recompute the folded search text from the metadata and the main file's text.
+
+    ``pdf_text`` None keeps the file text already indexed; a string replaces it.
+    """
     number = f"{document.number}/{document.notation}" if document.number else document.notation
     parts = [document.subject, document.summary, number, document.issuing_organ_name,
-             WORKFLOW_TYPES[document.type_code].name, pdf_text[:200_000]]
-    document.search_text = fold_for_search(" ".join(p for p in parts if p))
+             WORKFLOW_TYPES[document.type_code].name]
+    if pdf_text is None:
+        previous = document.search_text or ""
+        _, _, file_part = previous.partition(_PDF_TEXT_MARK)
+    else:
+        file_part = fold_for_search(pdf_text[:200_000])
+    metadata = fold_for_search(" ".join(p for p in parts if p))
+    document.search_text = f"{metadata}{_PDF_TEXT_MARK}{file_part}" if file_part else metadata
 
 
 @dataclass(frozen=True)
@@ -169,12 +192,28 @@ def latest_version(db_session: Session, document_id: int) -> DocumentVersion | N
     ).first()
 
 
+def current_attachment(db_session: Session, document_id: int, filename: str) -> Attachment | None:
+    """The newest attachment of that name: attachments of one name are one file's versions."""
+    return db_session.scalars(select(Attachment).where(
+        Attachment.document_id == document_id, Attachment.filename == filename)
+        .order_by(Attachment.id.desc())).first()
+
+
 def add_attachment(
     db_session: Session, document: Document, *, store: FileStore, actor: Principal,
-    upload: Upload,
+    upload: Upload, base_sha256: str | None = None,
 ) -> Attachment:
-    """Attach any file; a PDF's text is extracted, a damaged one is kept and marked failed."""
+    """Attach any file; a PDF's text is extracted, a damaged one is kept and marked failed.
+
+    ``base_sha256`` (an edited file sent back) is the version the editor started from: if
+    the newest attachment of that name is another one, someone replaced it meanwhile and the
+    upload is refused with ``StaleVersion`` rather than silently hiding their change.
+    """
     filename = clean_filename(upload.filename)
+    if base_sha256 is not None:
+        current = current_attachment(db_session, document.id, filename)
+        if current is None or current.file_sha256 != base_sha256.lower():
+            raise StaleVersion(f"{filename} is no longer at {base_sha256}")
     media_type = (upload.media_type or "application/octet-stream")[:100]
     stored = store_file(db_session, store=store, source=upload.stream, media_type=media_type)
     extracted = pdftext.extract(store.path_of(stored.sha256))

@@ -15,9 +15,11 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from server.axis.connector.vocabulary import status_label
 from server.core.db import Base, UtcDateTime, utcnow
+from server.core.text import index_words
 
 OPEN_STATES = ("received", "registered", "presented", "directed", "in_progress", "draft",
                "in_review", "returned", "to_sign", "signed")
@@ -31,11 +33,21 @@ class Document(Base):
     __tablename__ = "documents"
     __table_args__ = (
         Index("ix_documents_state_direction", "state", "direction"),
+        # Lists are sorted by one of these and then by id: with the id in the index, a page
+        # (or a search window of thousands of rows) is read in order, with no sort at all.
+        Index("ix_documents_created_at", "created_at", "id"),
+        Index("ix_documents_due_date", "due_date", "id"),
         Index("ix_documents_register_number", "register_id", "number"),
         Index("ix_documents_duplicate_key", "number", "notation", "issuing_organ_id"),
         # Work lists look at open documents only, sorted by due date; old documents are nearly
         # all finished, so a partial index keeps these lists fast at millions of rows.
         Index("ix_documents_open_due", "due_date", "id",
+              postgresql_where=text(OPEN_STATES_SQL), sqlite_where=text(OPEN_STATES_SQL)),
+        # A unit head's drafts to review: the unit's few open documents, not all it ever drafted.
+        Index("ix_documents_open_drafting", "drafting_unit_id", "state",
+              postgresql_where=text(OPEN_STATES_SQL), sqlite_where=text(OPEN_STATES_SQL)),
+        # The clerk's and the leader's work lists: one state, by due date.
+        Index("ix_documents_open_state_due", "state", "due_date", "id",
               postgresql_where=text(OPEN_STATES_SQL), sqlite_where=text(OPEN_STATES_SQL)),
     )
 
@@ -61,7 +73,7 @@ class Document(Base):
     signer_name: Mapped[str | None] = mapped_column(String(50))
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
-    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    due_date: Mapped[date | None] = mapped_column(Date)
     page_count: Mapped[int | None] = mapped_column(Integer)
     drafting_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
@@ -74,12 +86,24 @@ class Document(Base):
     business_type: Mapped[int] = mapped_column(Integer, default=0)
     """edXML BussinessDocType: 0 new, 1 revoke, 2 update, 3 replace."""
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    # Both search columns hold up to a whole PDF's text: loaded only when used, never by lists.
+    search_text: Mapped[str] = mapped_column(Text, default="", deferred=True)
     """Subject, summary, number, notation, organ names and PDF text, folded for search."""
+    search_words: Mapped[str] = mapped_column(Text, default="", server_default="",
+                                              deferred=True)
+    """The words of ``search_text`` (``index_words``), space-separated: what search matches.
+    PostgreSQL also keeps them as an indexed tsvector (migration 0008_search_words)."""
     text_status: Mapped[str] = mapped_column(String(16), default="none")
     """PDF text extraction: none, ok, failed (damaged or hostile file), not_pdf."""
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    @validates("search_text")
+    def _derive_search_words(self, key: str, value: str) -> str:
+        # Whatever step rewrites the text (intake, a new version, an attachment, issuance), the
+        # words are derived here, so the text and the index can never disagree.
+        self.search_words = " ".join(index_words(value))
+        return value
 
 
 class DocumentVersion(Base):
@@ -148,13 +172,28 @@ class Recipient(Base):
     delivery_status: Mapped[str] = mapped_column(String(16), default="pending")
     """pending → sent → delivered (or failed); internal recipients are delivered at issuance."""
     status_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    axis_status_code: Mapped[str | None] = mapped_column(String(2))
+    """An external recipient's latest edXML status (01 arrived … 06 completed, 02 rejected)."""
+    axis_status_note: Mapped[str | None] = mapped_column(Text)
+    """The description that came with it (the reason of a rejection)."""
+
+    @property
+    def axis_status_label(self) -> str | None:
+        """The Vietnamese label of ``axis_status_code``."""
+        return status_label(self.axis_status_code)
 
 
 class Assignment(Base):
     """Who handles a document: a unit or person as lead, support or for information."""
 
     __tablename__ = "document_assignments"
-    __table_args__ = (Index("ix_assignments_user_open", "user_id", "done_at"),)
+    __table_args__ = (
+        Index("ix_assignments_user_open", "user_id", "done_at"),
+        # A unit head's "to process" starts from the unit's open assignments: a handful among
+        # the unit's tens of thousands of finished ones, found without visiting the table.
+        Index("ix_assignments_unit_open", "unit_id", "role", "document_id",
+              postgresql_where=text("done_at IS NULL"), sqlite_where=text("done_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(

@@ -25,6 +25,8 @@ class State(StrEnum):
     DIRECTED = "directed"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+    REJECTED = "rejected"
+    """Returned to its sender at intake (art. 21.2)."""
     # outgoing and internal
     DRAFT = "draft"
     IN_REVIEW = "in_review"

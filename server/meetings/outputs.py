@@ -19,6 +19,7 @@ from meetings.model.agenda import Decision, DecisionBasis, PositionKind
 from meetings.model.opinion_ballots import AnswerKind, OpinionBallot, OpinionTally
 from meetings.model.participants import SEAT_ROLES
 from meetings.model.votes import VoteMode, VoteResult
+from server.core.errors import Conflict
 from server.rendering.draft import Draft
 from server.rendering.outputs import (
     AgendaRecord,
@@ -108,8 +109,20 @@ def minutes_pdf(db_session: Session, content: MinutesContent) -> bytes:
     return render_draft(draft).pdf
 
 
+class NothingConcluded(Conflict):
+    """A notice needs at least one conclusion: the meeting closed without any decision."""
+
+    code = "conclusion_notice_empty"
+
+
 def conclusion_notice_pdf(db_session: Session, content: ConclusionNoticeContent) -> bytes:
-    """Render the conclusion-notice draft (thông báo kết luận) of a closed meeting."""
+    """Render the conclusion-notice draft (thông báo kết luận) of a closed meeting.
+
+    Raises:
+        NothingConcluded: no item was concluded.
+    """
+    if not content.conclusions:
+        raise NothingConcluded(f"meeting {content.meeting_id} closed without any conclusion")
     agency = _agency(db_session)
     draft = conclusion_notice_draft(ConclusionNoticeInput(
         agency_name=agency.name, agency_abbreviation=agency.short_name,

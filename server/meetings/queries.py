@@ -14,6 +14,7 @@ from meetings.minutes import ConclusionNoticeContent, MinutesContent
 from meetings.model.opinion_ballots import OpinionBallot, OpinionTally, Question
 from meetings.ports import Clock
 from server.auth.principal import Principal
+from server.core.errors import NotFound
 from server.meetings import codec
 from server.meetings.adapters import CertificateVerifier, SqlUnitOfWork, SystemClock
 from server.meetings.service import actor_of
@@ -48,6 +49,27 @@ def meeting_view(db_session: Session, *, principal: Principal, meeting_id: str) 
         MeetingId(meeting_id), actor=actor_of(principal), uow=SqlUnitOfWork(db_session)
     )
     return dict(codec.encode(view))
+
+
+def item_document_file(
+    db_session: Session, *, principal: Principal, meeting_id: str, item_id: str, document_id: str
+) -> tuple[str, str]:
+    """The newest file (sha256, name) of a document on an item the user may see.
+
+    Seeing the item is what entitles a participant to its documents: they are distributed with
+    the meeting, whether or not the person takes part in the document's own workflow.
+    """
+    from server.documents.service import latest_version
+
+    view = services.view_meeting(
+        MeetingId(meeting_id), actor=actor_of(principal), uow=SqlUnitOfWork(db_session)
+    )
+    item = next((i for i in view.items if i.item_id == item_id), None)
+    on_item = item is not None and any(d.document_id == document_id for d in item.documents)
+    version = latest_version(db_session, int(document_id)) if on_item else None
+    if version is None:
+        raise NotFound(f"document {document_id} on item {item_id}")
+    return version.file_sha256, version.filename
 
 
 def minutes(db_session: Session, *, principal: Principal, meeting_id: str) -> MinutesContent:

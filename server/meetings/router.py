@@ -60,6 +60,18 @@ def create_meeting(body: schemas.MeetingIn, db: DbSession, principal: CurrentUse
         meeting_id=MeetingId(meeting_service.new_id()), title=body.title, kind=body.kind,
         scheduled_at=body.scheduled_at, location=body.location, chair=chair,
         secretary=secretary, rules=schemas.meeting_rules(body.rules),
+        remote_participation=body.remote_participation,
+    )
+    return _run(db, principal, clock, command)
+
+
+@router.put("/{meeting_id}/details")
+def update_details(meeting_id: str, body: schemas.MeetingDetailsIn, db: DbSession,
+                   principal: CurrentUser, clock: ClockDep) -> Json:
+    """Change the title, time, place and remote participation before the session."""
+    command = c.UpdateMeetingDetails(
+        meeting_id=MeetingId(meeting_id), title=body.title, scheduled_at=body.scheduled_at,
+        location=body.location, remote_participation=body.remote_participation,
     )
     return _run(db, principal, clock, command)
 
@@ -97,6 +109,14 @@ def add_item(meeting_id: str, body: schemas.ItemIn, db: DbSession, principal: Cu
         document_ids=tuple(DocumentId(d) for d in body.document_ids),
     )
     return {"item_id": command.item_id, "meeting": _run(db, principal, clock, command)}
+
+
+@router.delete("/{meeting_id}/items/{item_id}")
+def remove_item(meeting_id: str, item_id: str, db: DbSession, principal: CurrentUser,
+                clock: ClockDep) -> Json:
+    """Take an undecided item off the agenda before the session."""
+    command = c.RemoveAgendaItem(meeting_id=MeetingId(meeting_id), item_id=ItemId(item_id))
+    return _run(db, principal, clock, command)
 
 
 @router.put("/{meeting_id}/agenda-order")

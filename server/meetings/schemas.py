@@ -67,6 +67,16 @@ class MeetingIn(BaseModel):
     chair_id: int
     secretary_id: int | None = None
     rules: RulesIn = RulesIn()
+    remote_participation: bool = True
+
+
+class MeetingDetailsIn(BaseModel):
+    """The editable details of a meeting being prepared, all given (a full replacement)."""
+
+    title: str = Field(min_length=1, max_length=500)
+    scheduled_at: datetime
+    location: str = Field(default="", max_length=300)
+    remote_participation: bool
 
 
 class ParticipantIn(BaseModel):

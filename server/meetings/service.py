@@ -56,6 +56,8 @@ USE_CASES: dict[type[c.Command], UseCase] = {
     c.CreateMeeting: services.create_meeting,
     c.InviteParticipant: services.invite_participant,
     c.AddAgendaItem: services.add_agenda_item,
+    c.RemoveAgendaItem: services.remove_agenda_item,
+    c.UpdateMeetingDetails: services.update_meeting_details,
     c.ReorderAgenda: services.reorder_agenda,
     c.AttachDocument: services.attach_document,
     c.ReplaceDocument: services.replace_document,

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.core.db import Base, UtcDateTime, utcnow
@@ -100,3 +100,38 @@ class MeetingNoteRow(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MinutesVersionRow(Base):
+    """One version of a meeting's minutes PDF: the frozen draft (no signer), then one per
+    signature. Each signed version extends the one before it byte for byte."""
+
+    __tablename__ = "meeting_minutes_versions"
+    __table_args__ = (UniqueConstraint("meeting_id", "version_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    version_no: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(ForeignKey("stored_files.sha256"))
+    signer_role: Mapped[str | None] = mapped_column(String(16))
+    """``chair`` or ``secretary`` for a signed version; None for the draft."""
+    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """``signing.VerificationReport.to_json()`` of a signed version, as checked on upload."""
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class ConclusionNoticeRow(Base):
+    """The outgoing document drafted from a meeting's conclusion notice (one per meeting)."""
+
+    __tablename__ = "meeting_conclusion_notices"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -150,6 +151,9 @@ class DraftMetadata(_Model):
     notation: Annotated[ShortText, MaxChars(30)] = ""
     """Override for the notation after the number; computed from type and agency if empty."""
     place: Annotated[VnText, MaxChars(100)]
+    record_date: date | None = None
+    """Set for a record that no register numbers (the minutes of a meeting): the header leaves
+    out "Số: …" and prints the place with this date instead of the issuance fields."""
     subject: Annotated[VnText, MaxChars(SUBJECT_MAX)]
     signer: Signer
     co_signer: Signer | None = None

@@ -95,13 +95,18 @@ def _number_line(ctx: RenderContext, meta: DraftMetadata) -> FieldLine:
 
 def _date_line(ctx: RenderContext, meta: DraftMetadata) -> FieldLine:
     lay, preview = ctx.layout, ctx.preview
-    slot = Slot(
-        DATE_FIELD,
-        ctx.width(_LONGEST_DATE, lay.place_date_pt, italic=True),
-        value=format_issue_date(preview.issued_on) if preview else None,
-    )
+    parts: list[str | Slot]
+    if meta.record_date is not None:
+        parts = [f"{meta.place}, {format_issue_date(meta.record_date)}"]
+    else:
+        slot = Slot(
+            DATE_FIELD,
+            ctx.width(_LONGEST_DATE, lay.place_date_pt, italic=True),
+            value=format_issue_date(preview.issued_on) if preview else None,
+        )
+        parts = [f"{meta.place}, ", slot]
     return FieldLine(
-        [f"{meta.place}, ", slot],
+        parts,
         font=ctx.faces.italic,
         size=lay.place_date_pt,
         leading=lay.leading(lay.place_date_pt),
@@ -121,6 +126,9 @@ def _marks(ctx: RenderContext, meta: DraftMetadata) -> list[Flowable]:
 
 
 def _left_lower(ctx: RenderContext, meta: DraftMetadata, width: float) -> list[Flowable]:
+    if meta.record_date is not None:
+        # An unnumbered record: an empty "Số: /BB-…" would read as a number left out.
+        return _marks(ctx, meta) or [Spacer(1, 0)]
     line = _number_line(ctx, meta)
     needed = sum(line.part_width(p) for p in line.parts)
     if needed > width:

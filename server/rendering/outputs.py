@@ -116,13 +116,16 @@ def _minutes_body(m: MinutesInput) -> list[dict[str, Any]]:
 
 
 def minutes_draft(m: MinutesInput) -> Draft:
-    """Minutes (biên bản) of a meeting: the secretary signs left, the chair right."""
+    """Minutes (biên bản) of a meeting: the secretary signs left, the chair right; the header
+    carries the place and the meeting's date, and no register number."""
     return Draft.model_validate(
         {
             "metadata": {
                 "document_type": "minutes",
                 "agency": _agency(m.agency_name, m.agency_abbreviation, m.parent_agency),
                 "place": m.place,
+                # Cabinet minutes go through no register: no number, dated on the meeting day.
+                "record_date": m.started_at.date(),
                 "subject": m.meeting_title,
                 "signer": {"position": m.chair.position, "full_name": m.chair.full_name},
                 "co_signer": {"position": m.secretary.position, "full_name": m.secretary.full_name},

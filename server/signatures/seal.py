@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from server.core.settings import Settings
 from server.signatures.errors import SealUnavailable
@@ -25,12 +26,15 @@ from signing import (
     TokenError,
     TokenSession,
     apply_seal,
+    key_certificates,
     load_pkcs12,
     open_token,
+    sign_bytes,
 )
 from signing.outgoing import seal_options
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ class AgencySeal:
                 log.warning("closing the seal token session failed", exc_info=True)
         self._session, self._key = None, None
 
-    def _with_key(self, action: Callable[[SigningKey], bytes]) -> bytes:
+    def _with_key(self, action: Callable[[SigningKey], T]) -> T:
         for attempt in (1, 2):
             try:
                 if self._key is None:
@@ -124,6 +128,25 @@ class AgencySeal:
                                reason=reason)
         with self._lock:
             return self._with_key(lambda key: apply_seal(data, key, options))
+
+    def sign_bytes(self, data: bytes) -> bytes:
+        """Raw SHA-256 signature of ``data`` with the seal key (XML-DSig of edXML envelopes).
+
+        Raises:
+            SealUnavailable: the token, key or PIN failed.
+        """
+        with self._lock:
+            return self._with_key(lambda key: sign_bytes(key, data))
+
+    def certificates_der(self) -> tuple[bytes, ...]:
+        """The seal certificate then its CA chain as the key carries it, DER-encoded (opens the
+        key on first use).
+
+        Raises:
+            SealUnavailable: the token, key or PIN failed.
+        """
+        with self._lock:
+            return self._with_key(key_certificates)
 
     @property
     def certificate_sha256(self) -> str | None:

@@ -137,7 +137,7 @@ def _lead(unit_id: int | None = None, user_id: int | None = None,
 
 
 @pytest.mark.parametrize(("roles", "state", "fields", "expected"), [
-    ({"clerk"}, "received", {}, {Step.REGISTER}),
+    ({"clerk"}, "received", {}, {Step.REGISTER, Step.REJECT}),
     ({"clerk"}, "registered", {}, {Step.PRESENT}),
     ({"leader"}, "presented", {"presented_to": 5}, {Step.DIRECT}),
     ({"leader"}, "presented", {"presented_to": 6}, set()),

@@ -27,10 +27,13 @@ def _window(context: ScreenContext, qtbot: QtBot) -> MainWindow:
 
 
 @pytest.mark.parametrize(("username", "keys"), [
-    ("maint", ["inbox", "drafting", "directory", "account"]),
-    ("lannt", ["inbox", "receive", "registers", "directory", "account"]),
-    ("khanglm", ["inbox", "registers", "directory", "administration", "account"]),
-    ("baotq", ["directory", "administration", "account"]),
+    ("maint", ["dashboard", "inbox", "drafting", "outgoing", "archive", "meetings", "search",
+               "directory", "account"]),
+    ("lannt", ["dashboard", "inbox", "receive", "outgoing", "issue", "registers", "axis",
+               "archive", "meetings", "search", "directory", "account"]),
+    ("khanglm", ["dashboard", "inbox", "outgoing", "to_sign", "registers", "archive", "meetings",
+                 "search", "directory", "administration", "account"]),
+    ("baotq", ["axis", "directory", "administration", "account"]),
 ])
 def test_navigation_follows_the_role(username: str, keys: list[str], qtbot: QtBot,
                                      context_for: Callable[..., ScreenContext],
@@ -39,7 +42,7 @@ def test_navigation_follows_the_role(username: str, keys: list[str], qtbot: QtBo
     assert window.nav_keys() == keys
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels[-1] == "Tài khoản của tôi"
-    assert labels[0] == ("Việc của tôi" if "inbox" in keys else "Danh bạ")
+    assert labels[0] == ("Tổng quan" if "dashboard" in keys else "Trục liên thông")
 
 
 def test_status_bar_and_screens(qtbot: QtBot, context_for: Callable[..., ScreenContext],
@@ -49,7 +52,8 @@ def test_status_bar_and_screens(qtbot: QtBot, context_for: Callable[..., ScreenC
     assert window.agency_label.text() == "Văn phòng Chính phủ"
     window.set_connection_state("connected")
     assert "Trực tuyến" in window.connection_label.text()
-    assert window.stack.currentWidget() is window.screens["inbox"]
+    assert window.stack.currentWidget() is window.screens["dashboard"]
+    window.show_screen("inbox")
     screenshot(window, "69-main-clerk-my-work")
     window.show_screen("directory")
     screenshot(window, "30-main-clerk-directory")
@@ -122,15 +126,19 @@ def test_session_is_remembered_and_sign_out_forgets_it(
     again.login.close()
 
 
-def test_expired_session_goes_back_to_login(desktop_app: PhigiayApp,
-                                            live_server: DemoServer, qtbot: QtBot) -> None:
+def test_expired_session_asks_again_in_the_window(desktop_app: PhigiayApp,
+                                                  live_server: DemoServer, qtbot: QtBot) -> None:
     window = _sign_in(desktop_app, "duchv", live_server.password)
     qtbot.waitUntil(lambda: window._state == "connected", timeout=5000)
     assert desktop_app.session is not None
     ApiClient(live_server.url, token=desktop_app.session.api.token).logout()  # revoked elsewhere
-    qtbot.waitUntil(lambda: desktop_app.login is not None, timeout=5000)
+    guard = desktop_app.guard
+    assert guard is not None
+    qtbot.waitUntil(lambda: guard.dialog is not None, timeout=5000)
+    assert desktop_app.window is window and desktop_app.login is None  # the screens stay
+    assert guard.dialog is not None and "hết hạn" in guard.dialog.explanation.text()
+    guard.dialog.reject()  # "Sign out" instead of the password: back to the login dialog
     assert desktop_app.window is None and desktop_app.login is not None
-    assert "hết hạn" in desktop_app.login.message.text()
 
 
 def test_switching_language_rebuilds_the_window_on_the_same_session(
@@ -144,11 +152,12 @@ def test_switching_language_rebuilds_the_window_on_the_same_session(
         assert desktop_app.session is session and session is not None
         assert session.api.language == "en"
         assert [english.nav.item(r).text() for r in range(english.nav.count())] == [
-            "My work", "New draft", "Directory", "My account"]
+            "Dashboard", "My work", "New draft", "Drafts and outgoing", "Archive", "Meeting room",
+            "Search", "Directory", "My account"]
         assert english.person_label.text() == "Ngô Thị Mai — Officer"
         english.resize(1280, 760)
         screenshot(english, "33-main-officer-english")
     finally:
         desktop_app.set_language("vi")
     assert desktop_app.window is not None
-    assert desktop_app.window.nav.item(0).text() == "Việc của tôi"
+    assert desktop_app.window.nav.item(0).text() == "Tổng quan"

@@ -2,8 +2,10 @@
 
 Chair, secretary, four members, a guest and an outsider: publish, positions, check-in, consent
 block, speakers, an open, a named (signed) and a secret vote, decisions, minutes and conclusion
-notice; then an opinion ballot with signed answers and its tally. Runs on SQLite, or on
-PostgreSQL when ``PHIGIAY_TEST_POSTGRES_URL`` is set (events then fan out through NOTIFY).
+notice; the minutes signed (PAdES) by the chair and the secretary, the notice drafted into the
+outgoing workflow and issued; then an opinion ballot with signed answers and its tally. Runs on
+SQLite, or on PostgreSQL when ``PHIGIAY_TEST_POSTGRES_URL`` is set (events then fan out through
+NOTIFY).
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from typing import Any
 import httpx
 import pytest
 
+from signing import PadesLevel, SignOptions, sign_as_leader, sign_pdf
+from signing.keys import SigningKey
+from tests.e2e.conftest import _signature_env
 from tests.fixtures.databases import (
     create_postgres_database,
     drop_postgres_database,
     postgres_admin_url,
 )
 from tests.fixtures.pdfs import make_pdf
+from tests.fixtures.pki import in_process_pki
 from tests.fixtures.process import (
     EventCollector,
     RunningServer,
@@ -45,6 +51,7 @@ PEOPLE = {  # user name: (full name, roles)
     "bt4": ("Lê Thành Long", ["cabinet_member"]),
     "khach": ("Ngô Thị Mai", ["officer"]),
     "vanthu": ("Nguyễn Thị Lan", ["clerk"]),
+    "vutruong": ("Đỗ Văn Chiến", ["unit_head"]),
 }
 SEATS = ("pm", "bt1", "bt2", "bt3", "bt4")
 
@@ -54,8 +61,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """A fresh agency served by a real process (SQLite or PostgreSQL)."""
     admin_url = postgres_admin_url()
     database_url = create_postgres_database(admin_url) if admin_url else None
-    env = server_env(tmp_path_factory.mktemp("meetings"), database_url)
+    data_dir = tmp_path_factory.mktemp("meetings")
+    env = server_env(data_dir, database_url)
     env["ADMIN_PW"] = ADMIN_PASSWORD
+    env.update(_signature_env(data_dir))  # trusts the test PKI, seals with its PKCS#12
     init = run_cli(["init", "--admin-password-env", "ADMIN_PW"], env)
     assert init.returncode == 0, init.stderr
     try:
@@ -118,6 +127,8 @@ def test_a_cabinet_meeting_and_an_opinion_ballot(server: RunningServer) -> None:
             meeting, items = _prepare(api, http, ids, tokens)
             _session(api, ids, meeting, items)
             _outputs(api, meeting)
+            _signed_minutes(api, ids, meeting)
+            _conclusion_notice_issued(api, ids, meeting)
             _opinion_ballot(api, ids)
             _check_live_events(watchers, ids, meeting, items)
         finally:
@@ -144,6 +155,11 @@ def _prepare(api: Api, http: httpx.Client, ids: dict[str, int],
         api.invite("thuky", mid, ids[name], "member")
     api.invite("thuky", mid, ids["khach"], "guest", invited_items=[items["i2"]])
     api.call("thuky", "POST", f"/meetings/{mid}/publish")
+    files = f"/meetings/{mid}/items/{{}}/documents/{{}}/file"  # distributed with the meeting
+    assert api.call("bt2", "GET", files.format(items["i1"], docs[0])).startswith(b"%PDF")
+    assert api.call("khach", "GET", files.format(items["i2"], docs[1])).startswith(b"%PDF")
+    assert api.status("khach", "GET", files.format(items["i1"], docs[0])) == 404
+    assert api.status("bt2", "GET", files.format(items["i1"], docs[1])) == 404
     for name in SEATS[1:]:
         api.call(name, "PUT", f"/meetings/{mid}/items/{items['i1']}/position",
                  json={"kind": "no_objection"})
@@ -236,6 +252,88 @@ def _outputs(api: Api, mid: str) -> None:
     assert api.call("pm", "GET", f"/meetings/{mid}/conclusion-notice.pdf").startswith(b"%PDF")
     assert api.status("khach", "GET", f"/meetings/{mid}/minutes") == 403
     assert api.status("vanthu", "GET", f"/meetings/{mid}/minutes") == 404
+
+
+def _bind(api: Api, who: str, user_id: int, key: SigningKey) -> None:
+    api.call(who, "POST", f"/users/{user_id}/certificates", expect=201,
+             files={"file": ("cert.cer", key.certificate.der, "application/pkix-cert")})
+
+
+def _upload_minutes(api: Api, who: str, mid: str, signed: bytes) -> httpx.Response:
+    http: httpx.Client = api.http
+    return http.post(f"/api/v1/meetings/{mid}/records/minutes/signatures",
+                         headers=api.headers[who],
+                         files={"file": ("bien-ban.pdf", signed, "application/pdf")})
+
+
+def _signed_minutes(api: Api, ids: dict[str, int], mid: str) -> None:
+    """The chair and the secretary each sign the frozen minutes; they are final after both."""
+    assert api.status("bt1", "POST", f"/meetings/{mid}/records/minutes") == 403
+    assert api.status("thuky", "GET", f"/meetings/{mid}/records/minutes/file") == 404
+    drawn = api.call("thuky", "POST", f"/meetings/{mid}/records/minutes")
+    again = api.call("pm", "POST", f"/meetings/{mid}/records/minutes")
+    assert len(drawn["versions"]) == 1 and again == drawn and not drawn["final"]
+    pki = in_process_pki()  # each signer's token, on their own desktop
+    chair_key, secretary_key = pki.key("leader-an"), pki.key("leader-binh")
+    _bind(api, "pm", ids["pm"], chair_key)
+    _bind(api, "thuky", ids["thuky"], secretary_key)
+    draft = api.call("pm", "GET", f"/meetings/{mid}/records/minutes/file")
+    chair = SignOptions(level=PadesLevel.B_B, field_name="ChairSignature")
+    wrong = _upload_minutes(api, "pm", mid, sign_pdf(draft, secretary_key, chair))
+    assert (wrong.status_code, wrong.json()["code"]) == (422, "signature_wrong_signer")
+    rewritten = _upload_minutes(api, "pm", mid, sign_pdf(make_pdf(["BIÊN BẢN"]), chair_key))
+    assert rewritten.json()["code"] == "signature_not_incremental"
+    secretary = SignOptions(level=PadesLevel.B_B, field_name="SecretarySignature")
+    signed = {"pm": sign_pdf(draft, chair_key, chair),
+              "thuky": sign_pdf(draft, secretary_key, secretary)}
+    # Both sign the draft at once: the meeting row lock queues them, the second is refused as
+    # no longer extending the newest version, re-fetches it and signs again.
+    with ThreadPoolExecutor(2) as pool:
+        answers = dict(zip(signed, pool.map(
+            lambda who: _upload_minutes(api, who, mid, signed[who]), signed), strict=True))
+    assert sorted(a.status_code for a in answers.values()) == [200, 422]
+    winner = next(who for who, a in answers.items() if a.status_code == 200)
+    loser = "thuky" if winner == "pm" else "pm"
+    assert answers[loser].json()["code"] == "signature_not_incremental"
+    assert not answers[winner].json()["final"]
+    twice = _upload_minutes(api, winner, mid, signed[winner])
+    assert (twice.status_code, twice.json()["code"]) == (409, "minutes_already_signed")
+    latest = api.call(loser, "GET", f"/meetings/{mid}/records/minutes/file")
+    options, key = (chair, chair_key) if loser == "pm" else (secretary, secretary_key)
+    final = _upload_minutes(api, loser, mid, sign_pdf(latest, key, options))
+    assert final.status_code == 200, final.text
+    record = api.call("bt1", "GET", f"/meetings/{mid}/records")
+    assert record["final"] and sorted(record["signed_roles"]) == ["chair", "secretary"]
+    assert [v["version_no"] for v in record["versions"]] == [1, 2, 3]
+    assert api.status("khach", "GET", f"/meetings/{mid}/records") == 403
+    stored = api.call("bt1", "GET", f"/meetings/{mid}/records/minutes/file")
+    assert stored.startswith(latest) and len(stored) > len(latest)
+
+
+def _conclusion_notice_issued(api: Api, ids: dict[str, int], mid: str) -> None:
+    """The notice enters the outgoing workflow as the secretary's draft and is issued."""
+    assert api.status("pm", "POST", f"/meetings/{mid}/records/conclusion-notice") == 403
+    draft = api.call("thuky", "POST", f"/meetings/{mid}/records/conclusion-notice", expect=201)
+    assert (draft["state"], draft["type_code"]) == ("draft", "notice")
+    assert draft["subject"].startswith("Kết luận của Phạm Minh Chính tại Phiên họp Chính phủ")
+    doc = draft["document_id"]
+    duplicate = api.http.post(f"/api/v1/meetings/{mid}/records/conclusion-notice",
+                              headers=api.headers["thuky"])
+    assert (duplicate.status_code, duplicate.json()["code"]) == (409, "conclusion_notice_exists")
+    assert api.call("bt1", "GET", f"/meetings/{mid}/records")["notice_document_id"] == doc
+    api.call("thuky", "POST", f"/documents/{doc}/submit-review")
+    api.call("vutruong", "POST", f"/documents/{doc}/initial")
+    api.call("vutruong", "POST", f"/documents/{doc}/submit-signature",
+             json={"leader_id": ids["pm"]})
+    unsigned = api.call("pm", "GET", f"/documents/{doc}/versions/1/file")
+    signed = api.http.post(f"/api/v1/documents/{doc}/sign", headers=api.headers["pm"],
+                           files={"file": ("tb.pdf", sign_as_leader(
+                               unsigned, in_process_pki().key("leader-an")), "application/pdf")})
+    assert signed.status_code == 200 and signed.json()["state"] == "signed", signed.text
+    issued = api.call("vanthu", "POST", f"/documents/{doc}/issue")
+    assert issued["state"] == "issued" and issued["notation"].startswith("TB-")
+    detail = api.call("bt2", "GET", f"/documents/{doc}")  # a recipient reads it
+    assert detail["type_code"] == "notice"
 
 
 def _opinion_ballot(api: Api, ids: dict[str, int]) -> None:

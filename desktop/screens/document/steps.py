@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from desktop.api.axis import AxisApi
 from desktop.api.client import ApiClient
 from desktop.api.documents import Registered
 from desktop.api.requests import FileUpload
@@ -67,6 +68,10 @@ class StepController(QObject):
                 required=True),
             Step.REVOKE: lambda: self._text_dialog(
                 self.tr("Revoke"), self.tr("Reason for revoking:"), required=True),
+            Step.REJECT: lambda: self._text_dialog(
+                self.tr("Return to sender"),
+                self.tr("Why the document is returned (the sender receives this reason):"),
+                required=True),
             Step.NEW_VERSION: self._new_version_dialog,
         }
         if step not in askers:
@@ -141,6 +146,7 @@ class StepController(QObject):
             Step.SUBMIT_SIGNATURE: lambda: api.submit_signature(document_id, value),
             Step.ISSUE: lambda: api.issue(document_id),
             Step.REVOKE: lambda: api.revoke(document_id, value),
+            Step.REJECT: lambda: AxisApi(api).reject(document_id, value),
         }
         return calls[step]
 

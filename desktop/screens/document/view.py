@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.api.client import ApiClient
 from desktop.api.documents import DocumentDetail, HistoryEntry
 from desktop.api.models import LiveEvent
+from desktop.api.signatures import SignaturesReport
 from desktop.context import ScreenContext
 from desktop.doclabels import document_state_label, step_label
 from desktop.labels import format_time
@@ -28,9 +30,14 @@ from desktop.messages import error_text
 from desktop.namebook import Reference
 from desktop.screens.common import MessageLabel
 from desktop.screens.document import panels
+from desktop.screens.document.deliveries import load_reports
 from desktop.screens.document.files import FileActions
 from desktop.screens.document.pdfpages import PdfError, PdfPagesView
+from desktop.screens.document.signatures import SignaturePanel
 from desktop.screens.document.steps import StepController
+from desktop.screens.signing.controller import SigningController
+from desktop.screens.signing.messages import signing_error_text
+from desktop.signing import DocumentResult
 from desktop.tasks import run_in_background
 from desktop.workflow import STEP_ORDER, Person, Step, available_steps
 
@@ -63,6 +70,12 @@ class DocumentView(QWidget):
         me = context.me.user
         self.person = Person(me.id, me.unit_id, frozenset(me.roles))
         self.steps = StepController(self)
+        self.signing = SigningController(context, self)
+        self.signing.started.connect(lambda _count: self.message.show_message(
+            self.tr("Signing…"), "info"))
+        self.signing.finished.connect(self._on_signed)
+        self.signing.failed.connect(
+            lambda exc: self.message.show_message(signing_error_text(exc), "error"))
         self.files = FileActions(self)
         self._build()
         self._retranslate()
@@ -91,6 +104,11 @@ class DocumentView(QWidget):
             button.hide()
             self.step_buttons[step] = button
             actions.addWidget(button)
+        self.sign_button = QPushButton()
+        self.sign_button.setObjectName("sign_document")
+        self.sign_button.clicked.connect(self.ask_to_sign)
+        self.sign_button.hide()
+        actions.addWidget(self.sign_button)
         actions.addStretch(1)
         self.message = MessageLabel()
         self.pdf = PdfPagesView()
@@ -154,7 +172,9 @@ class DocumentView(QWidget):
                               self.files.button_row())
         handling = self._stacked([(self.section_titles[2], self.assignments),
                                   (self.section_titles[3], self.recipients)])
-        self.pages = [self.metadata, files, handling, comments, self.history_tree]
+        self.signatures = SignaturePanel()
+        self.pages = [self.metadata, files, handling, comments, self.history_tree,
+                      self.signatures]
         for page in self.pages:
             self.tabs.addTab(page, "")
 
@@ -173,10 +193,11 @@ class DocumentView(QWidget):
 
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back to the list"))
+        self.sign_button.setText(self.tr("Sign…"))
         for step, button in self.step_buttons.items():
             button.setText(step_label(step))
         titles = (self.tr("Information"), self.tr("Files"), self.tr("Handling"),
-                  self.tr("Comments"), self.tr("History"))
+                  self.tr("Comments"), self.tr("History"), self.tr("Signatures"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         for label, text in zip(self.section_titles, (
@@ -199,6 +220,7 @@ class DocumentView(QWidget):
         self.comment_on_version.setText(self.tr("About the version shown"))
         self.comment_button.setText(self.tr("Send comment"))
         self.files.retranslate()
+        self.signatures.retranslate()
         self._update_zoom_label()
         if self.detail is not None:
             self._show(self.detail)
@@ -248,6 +270,7 @@ class DocumentView(QWidget):
         panels.fill_versions(self.versions, detail, names, self.shown_version)
         panels.fill_attachments(self.attachments, detail, names)
         panels.fill_recipients(self.recipients, detail, names)
+        load_reports(self.context.api, self.recipients, detail, on_error=self.show_error)
         has_recipients = bool(detail.recipients) or document.direction != "incoming"
         self.recipients.setVisible(has_recipients)
         self.section_titles[3].setVisible(has_recipients)
@@ -268,7 +291,23 @@ class DocumentView(QWidget):
         allowed = available_steps(self.person, detail)
         for step, button in self.step_buttons.items():
             button.setVisible(step in allowed)
+        self.sign_button.setVisible(self.person.has("leader") and document.state == "to_sign"
+                                    and document.presented_to == self.person.user_id)
         self.files.update_buttons()
+
+    def ask_to_sign(self) -> QDialog | None:
+        """Open the sign dialog for this document (its leader, while it awaits signature)."""
+        return self.signing.ask([self.document_id]) if self.document_id is not None else None
+
+    def _on_signed(self, results: list[DocumentResult]) -> None:
+        result = results[0]
+        if result.ok:
+            self.message.show_message(self.tr("Signed; the server accepted the signature."),
+                                      "success")
+            self.changed.emit(result.document_id)
+        else:
+            self.message.show_message(signing_error_text(result.error or Exception()), "error")
+        self.reload()
 
     def show_error(self, exc: Exception) -> None:
         """Show why something failed (the server's own message when it refused)."""
@@ -292,18 +331,30 @@ class DocumentView(QWidget):
             return
         try:
             self.pdf.set_pdf(data, fit_width=self.shown_loaded is None)
-        except PdfError:
-            self.pdf.clear()
+        except PdfError:  # the page area says why (set_pdf left it cleared)
             self.version_label.setText(self.tr("Version {n}: this file cannot be shown as a PDF.")
                                        .format(n=version_no))
             return
         self.shown_loaded = version_no
+        self.check_signatures(version_no, data)
         self._update_zoom_label()
         self.version_label.setText(self.tr("Version {n} — %n page(s)", "", self.pdf.page_count)
                                    .format(n=version_no))
         if self.detail is not None:
             panels.fill_versions(self.versions, self.detail,
                                  (self.reference or Reference()).names, version_no)
+
+    def check_signatures(self, version_no: int, data: bytes) -> None:
+        """Validate the shown PDF's signatures on the server (the signature panel)."""
+        api = self.context.api
+        self.signatures.show_loading()
+
+        def shown(report: object) -> None:
+            if version_no == self.shown_loaded and isinstance(report, SignaturesReport):
+                self.signatures.show_report(report)
+
+        run_in_background(lambda: api.verify_signatures(data), on_done=shown,
+                          on_error=self.signatures.show_failure)
 
     def _on_version_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         version_no = item.data(0, Qt.ItemDataRole.UserRole)

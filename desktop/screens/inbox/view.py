@@ -3,6 +3,8 @@ and the document view, in one screen. Refreshes itself on live ``document.*`` ev
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +57,7 @@ class InboxView(QWidget):
         self.section = ""
         self.query = DocumentQuery(limit=PAGE_SIZE)
         self.model = DocumentListModel()
-        self.model.fetch_more = self._fetch_next_page
+        self.model.fetch_page = self._fetch_page
         self.document_view = DocumentView(context)
         self.document_view.back_requested.connect(self.show_list)
         self.document_view.changed.connect(lambda _id: self.refresh())
@@ -233,32 +235,37 @@ class InboxView(QWidget):
         self.query = query
         api = self.context.api
         run_in_background(lambda: api.documents(query),
-                          on_done=lambda page: self._on_page(query, page, first=True),
+                          on_done=lambda page: self._on_page(query, page),
                           on_error=self._on_failed)
 
-    def _fetch_next_page(self) -> None:
+    def _fetch_page(self, offset: int) -> None:
+        """Rows from ``offset`` of the current search: the next page, or one scrolled back to."""
         if self.section != ALL:
             self.model.fetch_failed()
             return
-        query, api = self.query.next_page(), self.context.api
-        self.query = query
+        base, api = self.query, self.context.api
+        query = replace(base, offset=offset)
 
         def failed(exc: Exception) -> None:
-            self.model.fetch_failed()
-            self._on_failed(exc)
+            if base == self.query:
+                self.model.fetch_failed()
+                self._on_failed(exc)
 
         run_in_background(lambda: api.documents(query),
-                          on_done=lambda page: self._on_page(query, page, first=False),
+                          on_done=lambda page: self._on_more(base, offset, page),
                           on_error=failed)
 
-    def _on_page(self, query: DocumentQuery, page: DocumentPage, *, first: bool) -> None:
+    def _on_page(self, query: DocumentQuery, page: DocumentPage) -> None:
         if query != self.query:
             return  # an older search answered late
-        if first:
-            self.model.set_documents(page.items, has_more=page.has_more)
-        else:
-            self.model.append(page.items, has_more=page.has_more)
+        self.model.set_documents(page.items, has_more=page.has_more)
         self._after_rows()
+
+    def _on_more(self, base: DocumentQuery, offset: int, page: DocumentPage) -> None:
+        if base != self.query or self.section != ALL:
+            return  # rows of an older search, or the list shown is one of my work now
+        self.model.deliver(offset, page.items, has_more=page.has_more)
+        self._update_count()
 
     def _after_rows(self) -> None:
         header = self.table.horizontalHeader()
@@ -281,8 +288,9 @@ class InboxView(QWidget):
     # -- documents ------------------------------------------------------------------------------
 
     def _on_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_document(self.model.document(index.row()).id)
+        document = self.model.document(index.row()) if index.isValid() else None
+        if document is not None:  # ``None``: a row whose page is still on its way
+            self.open_document(document.id)
 
     def open_document(self, document_id: int) -> DocumentView:
         """Show one document in place of the list."""

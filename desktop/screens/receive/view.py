@@ -1,11 +1,13 @@
-"""Tiếp nhận văn bản đến: the clerk picks the PDF, types what is printed on it, receives it, then
-registers it (arrival number, duplicate warning) and presents it to a leader."""
+"""Tiếp nhận văn bản đến: the clerk picks the PDF (or a scan waiting in the scan folder), types
+what is printed on it, receives it, then registers it (arrival number, duplicate warning) and
+presents it to a leader."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,9 +29,13 @@ from desktop.context import ScreenContext
 from desktop.doclabels import CONFIDENTIALITIES, URGENCIES, confidentiality_label, urgency_label
 from desktop.messages import error_text
 from desktop.namebook import Reference
+from desktop.scan.folder import WaitingScan
+from desktop.scan.intake import Intake, ScanChanged, receive_scan
 from desktop.screens.common import MessageLabel, set_form_labels
 from desktop.screens.document.dialogs import DeadlineEdit
 from desktop.screens.document.pdfpages import PdfError, PdfPagesView
+from desktop.screens.receive.scans import ScanQueue
+from desktop.settings import SCAN_FOLDER
 from desktop.tasks import run_in_background
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -46,6 +52,10 @@ class ReceiveView(QWidget):
         self.pdf_bytes: bytes | None = None
         self.received: DocumentSummary | None = None
         self.registered: Registered | None = None
+        self.scan: WaitingScan | None = None
+        """The waiting scan in the form (``None`` for a file chosen by hand)."""
+        self.scans: ScanQueue | None = None
+        """The waiting scans, when a scan folder is set (see ``follow_scan_folder``)."""
         self._build()
         self._retranslate()
         api = context.api
@@ -96,14 +106,15 @@ class ReceiveView(QWidget):
         scroll.setWidget(form_widget)
         self.preview = PdfPagesView()
         self.preview.set_zoom(0.75)
-        splitter = QSplitter()
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([560, 520])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([560, 520])
+        self.follow_scan_folder()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     def _build_next_steps(self) -> None:
         self.next_box = QGroupBox()
@@ -146,6 +157,30 @@ class ReceiveView(QWidget):
         self.new_button.setText(self.tr("Receive another document"))
         self._fill_choices()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.follow_scan_folder()  # the setting may have changed since the screen was built
+        super().showEvent(event)
+
+    def follow_scan_folder(self) -> None:
+        """Watch the scan folder the settings name now (none, or another one than before)."""
+        wanted = self.context.settings.get(SCAN_FOLDER).strip()
+        current = str(self.scans.folder.root) if self.scans is not None else ""
+        if wanted == current or (wanted and self.scans is not None
+                                 and Path(wanted) == self.scans.folder.root):
+            return
+        if self.scans is not None:
+            if self.scan is not None:
+                self.reset()
+            self.scans.watcher.stop()
+            self.scans.setParent(None)  # out of the splitter now, not at the next event loop
+            self.scans.deleteLater()
+            self.scans = None
+        if wanted:
+            self.scans = ScanQueue(Path(wanted), self.context.api)
+            self.scans.chosen.connect(self.choose_scan)
+            self.splitter.insertWidget(0, self.scans)
+            self.splitter.setSizes([260, 520, 480])
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "new_button"):
             self._retranslate()
@@ -172,6 +207,14 @@ class ReceiveView(QWidget):
             self.leader.addItem(f"{person.full_name} — {person.position or ''}", person.id)
 
     def _on_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ScanChanged):  # drop the file, keep what the clerk typed
+            self.scan, self.path, self.pdf_bytes = None, None, None
+            self.preview.clear()
+            self.file_label.setText(self.tr("No file chosen"))
+            self.message.show_message(self.tr(
+                "{name} was replaced in the scan folder after it was shown. Choose it again to "
+                "see what it holds now.").format(name=exc), "error")
+            return
         self.message.show_message(error_text(exc), "error")
 
     # -- the file -------------------------------------------------------------------------------
@@ -180,16 +223,27 @@ class ReceiveView(QWidget):
         """Ask for the PDF and preview it."""
         path = self.context.pick_file(self.tr("Choose the received PDF"), PDF_FILTER)
         if path is not None:
+            self.scan = None
             run_in_background(path.read_bytes, on_done=lambda data: self.set_file(path, data),
                               on_error=self._on_failed)
+
+    def choose_scan(self, scan: WaitingScan) -> None:
+        """Receive this waiting scan: preview it in the form."""
+        if self.received is not None:
+            self.reset()
+
+        def chosen(data: bytes) -> None:
+            self.set_file(scan.path, data)
+            self.scan = scan if self.path == scan.path else None
+
+        run_in_background(scan.path.read_bytes, on_done=chosen, on_error=self._on_failed)
 
     def set_file(self, path: Path, data: bytes) -> None:
         """Use this file (previewed at once)."""
         try:
             self.preview.set_pdf(data, fit_width=True)
-        except PdfError:
+        except PdfError:  # the preview area says why
             self.path, self.pdf_bytes = None, None
-            self.preview.clear()
             self.message.show_message(self.tr("{name} is not a PDF that can be read.").format(
                 name=path.name), "error")
             return
@@ -227,10 +281,20 @@ class ReceiveView(QWidget):
                                       "error")
             return
         api, fields = self.context.api, self.fields()
-        upload = FileUpload(self.path.name, self.pdf_bytes)
         self.receive_button.setEnabled(False)
+        if self.scan is not None and self.scans is not None:
+            folder, scan = self.scans.folder, self.scan
+            run_in_background(lambda: receive_scan(folder, api, scan, fields),
+                              on_done=self._on_scan_received, on_error=self._step_failed)
+            return
+        upload = FileUpload(self.path.name, self.pdf_bytes)
         run_in_background(lambda: api.receive(fields, upload), on_done=self._on_received,
                           on_error=self._step_failed)
+
+    def _on_scan_received(self, intake: Intake) -> None:
+        if self.scans is not None and self.scan is not None:
+            self.scans.watcher.received(self.scan.path)
+        self._on_received(intake.document)
 
     def _step_failed(self, exc: Exception) -> None:
         self.receive_button.setEnabled(self.received is None)
@@ -288,6 +352,7 @@ class ReceiveView(QWidget):
         self.subject.clear()
         self.summary.clear()
         self.path, self.pdf_bytes, self.received, self.registered = None, None, None, None
+        self.scan = None
         self.preview.clear()
         self.file_label.setText(self.tr("No file chosen"))
         self.next_box.hide()

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.api.models import LiveEvent
 from desktop.context import ScreenContext
+from desktop.demo import DemoAccount
 from desktop.i18n import LANGUAGE_NAMES
 from desktop.labels import roles_text, state_label
 from desktop.navigation import NavEntry, entries_for
+from desktop.screens.settings.dialog import SettingsDialog
+from desktop.screens.shell.demo_menu import DemoMenu
 from desktop.screens.shell.notifications import NotificationList, Toast
 from desktop.settings import LANGUAGE, LANGUAGES, WINDOW_GEOMETRY, WINDOW_STATE
 
@@ -35,6 +38,8 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     language_requested = Signal(str)
     """The person chose another interface language (``vi``, ``en``, ``fr``)."""
+    demo_person_requested = Signal(str)
+    """``phigiay demo``: continue as another demo person (their user name)."""
 
     def __init__(self, context: ScreenContext, *, entries: list[NavEntry] | None = None) -> None:
         super().__init__()
@@ -118,6 +123,9 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.session_menu.addAction(self.settings_action)
         self.session_menu.addAction(self.sign_out_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
@@ -145,12 +153,28 @@ class MainWindow(QMainWindow):
         self.notification_dock.setWindowTitle(self.tr("Notifications"))
         self.session_menu.setTitle(self.tr("&Session"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.settings_action.setText(self.tr("S&ettings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.notifications_action.setText(self.tr("&Notifications"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.set_connection_state(self._state)
         self._update_bell()
+
+    def open_settings(self) -> SettingsDialog:
+        """Show the settings dialog; a language chosen there switches the interface."""
+        dialog = SettingsDialog(self.context.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.language_requested.emit)
+        dialog.open()
+        return dialog
+
+    def add_demo_menu(self, accounts: tuple[DemoAccount, ...]) -> DemoMenu:
+        """The "Demo: switch person" menu (``phigiay demo`` only)."""
+        self.demo_menu = DemoMenu(accounts, self.context.me.user.username, self)
+        self.menuBar().addMenu(self.demo_menu)
+        self.demo_menu.person_chosen.connect(self.demo_person_requested.emit)
+        return self.demo_menu
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quit_action"):
@@ -169,11 +193,33 @@ class MainWindow(QMainWindow):
         if key not in self.screens:
             self.screens[key] = entry.create(self.context)
             self.stack.addWidget(self.screens[key])
+            self._connect_screen(self.screens[key])
         self.stack.setCurrentWidget(self.screens[key])
         row = self.entries.index(entry)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         return self.screens[key]
+
+    def _connect_screen(self, screen: QWidget) -> None:
+        """Screens that lead elsewhere ask by signal (the dashboard's counts)."""
+        work_list = getattr(screen, "work_list_requested", None)
+        if work_list is not None:
+            work_list.connect(self.open_work_list)
+        meetings = getattr(screen, "meetings_requested", None)
+        if meetings is not None:
+            meetings.connect(self.open_meetings)
+
+    def open_work_list(self, key: str) -> None:
+        """Show one list of my work (``to_sign``, ``overdue``…) in the inbox."""
+        if "inbox" in self.nav_keys():
+            select_section = getattr(self.show_screen("inbox"), "select_section", None)
+            if callable(select_section):
+                select_section(key)
+
+    def open_meetings(self) -> None:
+        """Show the meeting room, if the person has it."""
+        if "meetings" in self.nav_keys():
+            self.show_screen("meetings")
 
     def nav_keys(self) -> list[str]:
         """The keys of the shown navigation entries, in order."""

@@ -379,6 +379,8 @@ class SignatureReport:
     """Why it could not be verified."""
     certificate_der: bytes | None = None
     """The signing certificate (DER), for a trust decision by the caller."""
+    chain_der: tuple[bytes, ...] = ()
+    """Further certificates the sender sent (DER; its CA chain), untrusted path-building help."""
 
 
 @dataclass(frozen=True)

@@ -57,15 +57,19 @@ class EnvelopeSigner:
     """The seal certificate, embedded in ``KeyInfo``."""
     sign: Callable[[bytes], bytes]
     """Sign these bytes with SHA-256 and the certificate's key."""
+    chain: tuple[x509.Certificate, ...] = ()
+    """The CA certificates above the seal, sent along so that receivers can build the path
+    to the root they trust (they hold roots, not every issuing CA)."""
 
     @classmethod
     def from_key(cls, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
-                 certificate: x509.Certificate) -> EnvelopeSigner:
+                 certificate: x509.Certificate,
+                 chain: tuple[x509.Certificate, ...] = ()) -> EnvelopeSigner:
         """A signer for an in-memory RSA or EC private key."""
         if isinstance(key, rsa.RSAPrivateKey):
             return cls(certificate, lambda data: key.sign(data, padding.PKCS1v15(),
-                                                          hashes.SHA256()))
-        return cls(certificate, lambda data: key.sign(data, ec.ECDSA(hashes.SHA256())))
+                                                          hashes.SHA256()), chain)
+        return cls(certificate, lambda data: key.sign(data, ec.ECDSA(hashes.SHA256())), chain)
 
     @property
     def method(self) -> str:
@@ -102,8 +106,10 @@ def sign_envelope(root: etree._Element, parent: etree._Element, signer: Envelope
     data = etree.SubElement(etree.SubElement(signature, _ds("KeyInfo")), _ds("X509Data"))
     subject = signer.certificate.subject.rfc4514_string()
     etree.SubElement(data, _ds("X509SubjectName")).text = subject
-    der = signer.certificate.public_bytes(serialization.Encoding.DER)
-    etree.SubElement(data, _ds("X509Certificate")).text = base64.b64encode(der).decode()
+    # The seal's own certificate comes first: receivers take the first one as the signer's.
+    for certificate in (signer.certificate, *signer.chain):
+        der = certificate.public_bytes(serialization.Encoding.DER)
+        etree.SubElement(data, _ds("X509Certificate")).text = base64.b64encode(der).decode()
 
 
 def _der_to_raw(der: bytes, public: object) -> bytes:
@@ -166,6 +172,7 @@ def verify_envelope(root: etree._Element) -> SignatureReport:
         return SignatureReport(
             "valid", algorithm=method, signer_subject=certificate.subject.rfc4514_string(),
             certificate_der=certificate.public_bytes(serialization.Encoding.DER),
+            chain_der=_further_certificates(signature),
         )
     except _Unverifiable as exc:
         return SignatureReport("unverifiable", algorithm=method, reason=str(exc))
@@ -190,6 +197,18 @@ def _certificate(signature: etree._Element) -> x509.Certificate:
         return x509.load_der_x509_certificate(_b64(node.text))
     except (ValueError, binascii.Error) as exc:
         raise _Unverifiable("signature not verifiable: certificate unreadable") from exc
+
+
+def _further_certificates(signature: etree._Element) -> tuple[bytes, ...]:
+    data = _find(signature, "KeyInfo", "X509Data")
+    nodes = [c for c in _children(data) if etree.QName(c).localname == "X509Certificate"]
+    found = []
+    for node in nodes[1:]:
+        try:
+            found.append(_b64(node.text))
+        except binascii.Error:
+            continue  # path-building help only: an unreadable extra is simply not used
+    return tuple(found)
 
 
 def _check_references(root: etree._Element, signature: etree._Element) -> None:

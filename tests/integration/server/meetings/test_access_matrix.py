@@ -56,6 +56,12 @@ ACTIONS: dict[str, tuple[Action, tuple[int, int, int, int, int]]] = {
                       (409, 409, 403, 403, 404)),
     "archive (not closed)": (lambda a, w, p, u: a.status(w, "POST", _path(p, "/archive")),
                              (409, 409, 403, 403, 404)),
+    "change details": (lambda a, w, p, u: a.status(w, "PUT", _path(p, "/details"), json={
+        "title": "Phiên họp đã đổi", "scheduled_at": "2030-01-02T08:00:00+07:00",
+        "location": "Phòng 2", "remote_participation": True}), (200, 200, 403, 403, 404)),
+    # Last: it takes i3 away from the actions above.
+    "remove i3": (lambda a, w, p, u: a.status(w, "DELETE", _path(p, f"/items/{p.i3}")),
+                  (200, 200, 403, 403, 404)),
 }
 
 

@@ -1,0 +1,1 @@
+"""Edit in the desktop application: working copies, watched saves, conflicts."""

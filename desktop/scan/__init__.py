@@ -1,0 +1,1 @@
+"""The watched scan folder: a durable journal, checks, intake and the Qt watcher."""

@@ -1,0 +1,1 @@
+"""Hồ sơ, lưu trữ: the archive screens."""

@@ -1,0 +1,1 @@
+"""The national axis connector screen (clerks and administrators)."""

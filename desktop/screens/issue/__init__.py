@@ -1,0 +1,1 @@
+"""The clerk's issuance screen: signed documents waiting for number, date, seal and dispatch."""

@@ -1,0 +1,1 @@
+"""The meeting room: my meetings, the live room, votes, speakers, opinion ballots."""

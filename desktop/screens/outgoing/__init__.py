@@ -1,0 +1,1 @@
+"""Dự thảo và văn bản đi: outgoing and internal documents in progress, and those issued."""

@@ -1,0 +1,1 @@
+"""Tìm kiếm: full-text search of documents with filters."""

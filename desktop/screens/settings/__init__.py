@@ -1,0 +1,1 @@
+"""Cài đặt: the settings dialog (server, language, scan folder, token module)."""

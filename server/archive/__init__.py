@@ -1,0 +1,1 @@
+"""The agency archive on the server: catalogues, dossiers, packages, fixity, disposal, renewal."""
