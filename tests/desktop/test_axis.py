@@ -108,7 +108,9 @@ def test_the_operator_sees_the_outbox_and_deals_with_the_quarantine(
     clerk.issue(draft)
     letter = samples.document(number=str(uuid.uuid4().int % 90000 + 10000), sender=samples.HA_TINH,
                               recipients=(samples.VPCP,))
-    good = demo_intake.quarantine(edxml.build_document(letter, signer=samples.seal()),
+    # Unsigned: the demo agency trusts only the test PKI, and a self-signed seal would (rightly)
+    # stay refused on reprocessing; an absent envelope signature is reported, not refused.
+    good = demo_intake.quarantine(edxml.build_document(letter),
                                   letter.document_id, "unacceptable")
     bad = demo_intake.quarantine(MALFORMED, f"{samples.HA_TINH.organ_id},2026/11/20,9/UBND",
                                  "malformed_xml")

@@ -143,7 +143,7 @@ def test_the_bundle_has_what_the_client_uses_and_nothing_else(build: Build) -> N
     assert len([f for f in fonts if f.endswith(".ttf")]) == 8 and "LICENSE-Liberation.txt" in fonts
     assert not (internal / "signing" / "__init__.py").exists()  # only the fonts, no pyHanko
     assert {p.name for p in (internal / "desktop" / "i18n").glob("*.qm")} == {
-        "phigiay_vi.qm", "phigiay_en.qm", "phigiay_fr.qm"}
+        "phigiay_vi.qm", "phigiay_en.qm", "phigiay_fr.qm", "qtbase_vi.qm"}
     plugins = internal / "PySide6" / "Qt" / "plugins"
     present = {f"{p.parent.name}/{p.name}" for p in plugins.glob("*/*.so")}
     for wanted in ("platforms/libqoffscreen.so", "platforms/libqxcb.so",
