@@ -174,20 +174,24 @@ class PhigiayApp(QObject):
             run_in_background(session.api.logout, on_error=lambda exc: None)
         self._end_session("")
 
-    def _end_session(self, message: str) -> None:
-        session, self.session = self.session, None
+    def _close_main(self) -> None:
+        """Close the main window, its live connection and session guard (not the session)."""
         if self.guard is not None:
             self.guard.detach()
             self.guard = None
         if self.live is not None:
             self.live.stop()
             self.live = None
-        if session is not None:
-            self.tokens.forget(session.api.server_url, session.me.user.username)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
+
+    def _end_session(self, message: str) -> None:
+        session, self.session = self.session, None
+        self._close_main()
+        if session is not None:
+            self.tokens.forget(session.api.server_url, session.me.user.username)
         self.show_login(message)
 
     def switch_demo_person(self, username: str) -> None:
@@ -203,13 +207,7 @@ class PhigiayApp(QObject):
         previous = self.session
         if previous is not None:
             run_in_background(previous.api.logout, on_error=lambda exc: None)
-        if self.live is not None:
-            self.live.stop()
-            self.live = None
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        self._close_main()
         self.demo_user = session.me.user.username
         self.open_main(session)
 
@@ -229,13 +227,8 @@ class PhigiayApp(QObject):
             return
         self.session.api.language = language
         if self.window is not None:
-            session, old = self.session, self.window
-            if self.live is not None:
-                self.live.stop()
-                self.live = None
-            old.close()
-            old.deleteLater()
-            self.window = None
+            session = self.session
+            self._close_main()
             self.open_main(session)
 
     def shutdown(self) -> None:

@@ -1,7 +1,7 @@
 """The dashboard: my work counted, my meetings today, and the unit's workload week by week.
 
-The counts come from ``queries.my_work`` (the same lists the inbox shows), fetched with a cap: a
-dashboard says "100+" rather than loading a leader's whole backlog to count it. The workload
+The counts are the inbox's own list queries (``queries.work_queries``) counted with a cap: a
+dashboard says "100+" rather than counting a leader's whole backlog. The workload
 follows the top-level lead assignments (the leader's "chủ trì" handed to a unit), which is where
 a unit's work is received, completed and overdue.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
@@ -150,8 +150,10 @@ def dashboard(db_session: Session, *, principal: Principal, weeks: int = DEFAULT
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValueError(f"weeks must be between 1 and {MAX_WEEKS}")
     today = today or today_in_vietnam()
-    work = queries.my_work(db_session, principal=principal, limit=COUNT_CAP)
-    counts = {name: len(documents) for name, documents in work.lists.items()}
+    # The inbox's own list queries, counted in the database: no rows are loaded to be counted.
+    counts = {name: db_session.scalar(select(func.count()).select_from(
+                  statement.order_by(None).subquery())) or 0
+              for name, statement in queries.work_queries(principal, limit=COUNT_CAP).items()}
     starts = week_starts(today, weeks)
     rows = _workload_rows(db_session, principal, starts[0])
     return Dashboard(

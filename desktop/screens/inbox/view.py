@@ -7,16 +7,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +27,7 @@ from desktop.itemmodels.documents import DocumentListModel
 from desktop.messages import error_text
 from desktop.namebook import Reference
 from desktop.screens.common import MessageLabel
+from desktop.screens.document.inplace import DocumentStack, document_table, fit_document_columns
 from desktop.screens.document.view import DocumentView
 from desktop.screens.inbox.filters import DocumentFilters
 from desktop.tasks import run_in_background
@@ -59,7 +56,6 @@ class InboxView(QWidget):
         self.model = DocumentListModel()
         self.model.fetch_page = self._fetch_page
         self.document_view = DocumentView(context)
-        self.document_view.back_requested.connect(self.show_list)
         self.document_view.changed.connect(lambda _id: self.refresh())
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
         self._live_timer.timeout.connect(self.refresh)
@@ -79,19 +75,9 @@ class InboxView(QWidget):
         self.sections.setMaximumWidth(210)
         self.sections.setStyleSheet("#sections::item { padding: 6px 4px; }")
         self.sections.currentRowChanged.connect(self._on_section)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = document_table(self.model)
         self.table.activated.connect(self._on_activated)
         self.table.doubleClicked.connect(self._on_activated)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.count_label = QLabel()
         self.more_button = QPushButton()
         self.more_button.clicked.connect(lambda: self.model.fetchMore(QModelIndex()))
@@ -118,9 +104,7 @@ class InboxView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(self.document_view)
+        self.stack = DocumentStack(list_page, self.document_view)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -268,13 +252,7 @@ class InboxView(QWidget):
         self._update_count()
 
     def _after_rows(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        widths = {0: 110, 1: 170, 3: 180, 4: 110}
-        for column, widest in widths.items():
-            header.resizeSection(column, min(header.sectionSize(column), widest))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        fit_document_columns(self.table)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -294,14 +272,11 @@ class InboxView(QWidget):
 
     def open_document(self, document_id: int) -> DocumentView:
         """Show one document in place of the list."""
-        self.document_view.message.clear_message()
-        self.stack.setCurrentWidget(self.document_view)
-        self.document_view.load(document_id)
-        return self.document_view
+        return self.stack.open_document(document_id)
 
     def show_list(self) -> None:
         """Back to the list."""
-        self.stack.setCurrentIndex(0)
+        self.stack.show_list()
 
     def on_live_event(self, event: LiveEvent) -> None:
         """A document changed somewhere: refresh shortly (bursts of events coalesce)."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from desktop.api.models import LiveEvent
 from desktop.api.requests import DocumentQuery
 from desktop.context import ScreenContext
 from desktop.namebook import Reference
+from desktop.screens.document.inplace import DocumentStack
 from desktop.screens.document.view import DocumentView
 from desktop.screens.search.results import DocumentResults
 from desktop.tasks import run_in_background
@@ -38,7 +38,6 @@ class OutgoingView(QWidget):
         super().__init__(parent)
         self.context = context
         self.document_view = DocumentView(context)
-        self.document_view.back_requested.connect(self.show_list)
         self.document_view.changed.connect(lambda _id: self.refresh())
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
         self._live_timer.timeout.connect(self.refresh)
@@ -68,9 +67,7 @@ class OutgoingView(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.results, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(page)
-        self.stack.addWidget(self.document_view)
+        self.stack = DocumentStack(page, self.document_view)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -107,14 +104,11 @@ class OutgoingView(QWidget):
 
     def open_document(self, document_id: int) -> DocumentView:
         """Show one document in place of the list."""
-        self.document_view.message.clear_message()
-        self.stack.setCurrentWidget(self.document_view)
-        self.document_view.load(document_id)
-        return self.document_view
+        return self.stack.open_document(document_id)
 
     def show_list(self) -> None:
         """Back to the list."""
-        self.stack.setCurrentIndex(0)
+        self.stack.show_list()
 
     def on_live_event(self, event: LiveEvent) -> None:
         """A document changed: refresh shortly (bursts of events coalesce)."""

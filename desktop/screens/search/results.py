@@ -7,10 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +19,8 @@ from desktop.itemmodels.documents import DocumentListModel
 from desktop.messages import error_text
 from desktop.namebook import Reference
 from desktop.screens.common import MessageLabel
+from desktop.screens.document.inplace import document_table, fit_document_columns
 from desktop.tasks import run_in_background
-
-COLUMN_WIDTHS = {0: 110, 1: 170, 3: 180, 4: 110}
-"""Widest widths of the narrow columns; the subject takes the rest."""
 
 
 class DocumentResults(QWidget):
@@ -41,14 +36,7 @@ class DocumentResults(QWidget):
         self.pages_fetched = 0
         self.model = DocumentListModel()
         self.model.fetch_page = self._fetch_page
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = document_table(self.model)
         self.table.activated.connect(self._on_activated)
         self.table.doubleClicked.connect(self._on_activated)
         self.message = MessageLabel()
@@ -110,18 +98,10 @@ class DocumentResults(QWidget):
         self.pages_fetched += 1
         if first:  # (a page at offset 0 asked for again is not a new list)
             self.model.set_documents(page.items, has_more=page.has_more)
-            self._fit_columns()
+            fit_document_columns(self.table)
         else:
             self.model.deliver(offset, page.items, has_more=page.has_more)
         self._update_count()
-
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column, widest in COLUMN_WIDTHS.items():
-            header.resizeSection(column, min(header.sectionSize(column), widest))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
 
     def _update_count(self) -> None:
         if self.query is None:

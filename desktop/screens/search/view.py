@@ -5,11 +5,12 @@ the table scrolls; a document opens in place."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.api.requests import DocumentQuery
 from desktop.context import ScreenContext
 from desktop.namebook import Reference
+from desktop.screens.document.inplace import DocumentStack
 from desktop.screens.document.view import DocumentView
 from desktop.screens.inbox.filters import DocumentFilters
 from desktop.screens.search.filters import ExtraFilters
@@ -26,7 +27,6 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.context = context
         self.document_view = DocumentView(context)
-        self.document_view.back_requested.connect(self.show_results)
         self._build()
         self._retranslate()
         api = context.api
@@ -49,9 +49,7 @@ class SearchView(QWidget):
         for widget in (self.heading, self.filters, self.extra, self.hint):
             layout.addWidget(widget)
         layout.addWidget(self.results, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(page)
-        self.stack.addWidget(self.document_view)
+        self.stack = DocumentStack(page, self.document_view)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -107,11 +105,8 @@ class SearchView(QWidget):
 
     def open_document(self, document_id: int) -> DocumentView:
         """Show one document in place of the results."""
-        self.document_view.message.clear_message()
-        self.stack.setCurrentWidget(self.document_view)
-        self.document_view.load(document_id)
-        return self.document_view
+        return self.stack.open_document(document_id)
 
     def show_results(self) -> None:
         """Back to the results."""
-        self.stack.setCurrentIndex(0)
+        self.stack.show_list()
