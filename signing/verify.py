@@ -22,6 +22,9 @@ from signing.sources import RevocationMode, ValidationSources
 __all__ = ["is_incremental_update", "verify_pdf"]
 
 
+NO_TIMESTAMP_WARNING = "no time stamp: the signing time is only the signer's claim"
+"""Worded here, recognised (and translated) by the desktop's signature panel."""
+
 def is_incremental_update(previous: bytes, current: bytes) -> bool:
     """Whether ``current`` keeps every byte of ``previous`` and only appends to it.
 
@@ -106,7 +109,7 @@ def _report(raw: _verify.RawResult, everything: list[_verify.RawResult]) -> Sign
     level = _level(raw, everything)
     warnings = list(raw.problems)
     if indication is Indication.TOTAL_PASSED and level == "B-B":
-        warnings.append("no time stamp: the signing time is only the signer's claim")
+        warnings.append(NO_TIMESTAMP_WARNING)
     return SignatureReport(
         field_name=raw.field_name,
         kind=raw.kind,

@@ -1830,47 +1830,47 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>From / unit</source>
         <translation>From / unit</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="186"/>
+        <location filename="../itemmodels/documents.py" line="184"/>
         <source>Arrival {n}</source>
         <translation>Arrival {n}</translation>
     </message>
@@ -1886,7 +1886,7 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>DocumentResults</name>
     <message numerus="yes">
-        <location filename="../screens/search/results.py" line="130"/>
+        <location filename="../screens/search/results.py" line="110"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n document(s) found</numerusform>
@@ -1894,7 +1894,7 @@ Issued by {issuer}; valid {start} – {end}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../screens/search/results.py" line="132"/>
+        <location filename="../screens/search/results.py" line="112"/>
         <source>(scroll for more)</source>
         <translation>(scroll for more)</translation>
     </message>
@@ -2541,27 +2541,27 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../screens/inbox/view.py" line="129"/>
+        <location filename="../screens/inbox/view.py" line="113"/>
         <source>My work</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="130"/>
+        <location filename="../screens/inbox/view.py" line="114"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="131"/>
+        <location filename="../screens/inbox/view.py" line="115"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="179"/>
+        <location filename="../screens/inbox/view.py" line="163"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/inbox/view.py" line="282"/>
+        <location filename="../screens/inbox/view.py" line="260"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2569,7 +2569,7 @@ Issued by {issuer}; valid {start} – {end}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="284"/>
+        <location filename="../screens/inbox/view.py" line="262"/>
         <source>(more available)</source>
         <translation>(more available)</translation>
     </message>
@@ -3572,27 +3572,27 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>OutgoingView</name>
     <message>
-        <location filename="../screens/outgoing/view.py" line="79"/>
+        <location filename="../screens/outgoing/view.py" line="76"/>
         <source>Drafts and outgoing documents</source>
         <translation>Drafts and outgoing documents</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="80"/>
+        <location filename="../screens/outgoing/view.py" line="77"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="81"/>
+        <location filename="../screens/outgoing/view.py" line="78"/>
         <source>In progress (draft to signed)</source>
         <translation>In progress (draft to signed)</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
@@ -4309,12 +4309,12 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../screens/search/view.py" line="60"/>
+        <location filename="../screens/search/view.py" line="58"/>
         <source>Search documents</source>
         <translation>Search documents</translation>
     </message>
     <message>
-        <location filename="../screens/search/view.py" line="61"/>
+        <location filename="../screens/search/view.py" line="59"/>
         <source>Type words (with or without diacritics) or choose filters; the results appear as you go.</source>
         <translation>Type words (with or without diacritics) or choose filters; the results appear as you go.</translation>
     </message>
@@ -4558,77 +4558,77 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Signing time</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>Time stamp</source>
         <translation>Time stamp</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>After signing</source>
         <translation>After signing</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="111"/>
+        <location filename="../screens/document/signatures.py" line="189"/>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="118"/>
+        <location filename="../screens/document/signatures.py" line="196"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>The signatures could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="124"/>
+        <location filename="../screens/document/signatures.py" line="202"/>
         <source>Checked at {time} with the agency&apos;s trust list.</source>
         <translation>Checked at {time} with the agency&apos;s trust list.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="139"/>
+        <location filename="../screens/document/signatures.py" line="217"/>
         <source>unreadable certificate</source>
         <translation>unreadable certificate</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="144"/>
+        <location filename="../screens/document/signatures.py" line="222"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="155"/>
+        <location filename="../screens/document/signatures.py" line="233"/>
         <source>Indication: {indication}</source>
         <translation>Indication: {indication}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="158"/>
+        <location filename="../screens/document/signatures.py" line="239"/>
         <source>Certificate: {organisation} — serial {serial}, issued by {issuer}</source>
         <translation>Certificate: {organisation} — serial {serial}, issued by {issuer}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="163"/>
+        <location filename="../screens/document/signatures.py" line="244"/>
         <source>Certification signature (level {level} of changes allowed).</source>
         <translation>Certification signature (level {level} of changes allowed).</translation>
     </message>
@@ -4636,72 +4636,207 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="36"/>
+        <location filename="../screens/document/signatures.py" line="30"/>
+        <source>The signature is malformed, does not cover the whole document, or the document was changed in a way the signer did not allow.</source>
+        <translation>The signature is malformed, does not cover the whole document, or the document was changed in a way the signer did not allow.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="33"/>
+        <source>The signed content was changed after signing.</source>
+        <translation>The signed content was changed after signing.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="35"/>
+        <source>The signature value does not match the signer&apos;s certificate.</source>
+        <translation>The signature value does not match the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="37"/>
+        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
+        <translation>The signer&apos;s certificate was revoked before the document was signed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="39"/>
+        <source>The signer&apos;s certificate has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>The signer&apos;s certificate has been revoked and no time stamp proves the document was signed before that.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="42"/>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>The signer&apos;s certificate does not lead to a trusted certification authority.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="45"/>
+        <source>The signer&apos;s certificate chain could not be checked.</source>
+        <translation>The signer&apos;s certificate chain could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="47"/>
+        <source>The signer&apos;s certificate was expired or not yet valid at the signing time, and no time stamp proves otherwise.</source>
+        <translation>The signer&apos;s certificate was expired or not yet valid at the signing time, and no time stamp proves otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="50"/>
+        <source>The signer&apos;s certificate has expired since signing; it was not revoked.</source>
+        <translation>The signer&apos;s certificate has expired since signing; it was not revoked.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="53"/>
+        <source>The revocation status of the certificate is not available yet; check again later.</source>
+        <translation>The revocation status of the certificate is not available yet; check again later.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="56"/>
+        <source>The certificate chain breaks the rules its authorities set.</source>
+        <translation>The certificate chain breaks the rules its authorities set.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="58"/>
+        <source>The signature uses an algorithm or key size that is no longer accepted.</source>
+        <translation>The signature uses an algorithm or key size that is no longer accepted.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="61"/>
+        <source>The time stamps of this signature are not in a possible order.</source>
+        <translation>The time stamps of this signature are not in a possible order.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="63"/>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>The signer&apos;s certificate was not yet valid at the signing time.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="65"/>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>The signer&apos;s certificate had expired at the signing time.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="67"/>
+        <source>The signature lacks attributes the validation policy requires.</source>
+        <translation>The signature lacks attributes the validation policy requires.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="69"/>
+        <source>The signature policy could not be processed.</source>
+        <translation>The signature policy could not be processed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="71"/>
+        <source>The signature policy the signature names is not available.</source>
+        <translation>The signature policy the signature names is not available.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="73"/>
+        <source>The signer&apos;s certificate is missing from the signature.</source>
+        <translation>The signer&apos;s certificate is missing from the signature.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="75"/>
+        <source>A certification authority in the chain has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>A certification authority in the chain has been revoked and no time stamp proves the document was signed before that.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="78"/>
+        <source>The revocation information is outside its validity period and no time stamp bridges the gap.</source>
+        <translation>The revocation information is outside its validity period and no time stamp bridges the gap.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="81"/>
+        <source>The signature uses an algorithm no longer accepted, and no time stamp proves it was made while it still was.</source>
+        <translation>The signature uses an algorithm no longer accepted, and no time stamp proves it was made while it still was.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="84"/>
+        <source>No proof of existence at the needed time (a time stamp) was found.</source>
+        <translation>No proof of existence at the needed time (a time stamp) was found.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="86"/>
+        <source>The signed content could not be found.</source>
+        <translation>The signed content could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="88"/>
+        <source>The signature could not be confirmed.</source>
+        <translation>The signature could not be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="97"/>
+        <source>No time stamp: the signing time is only what the signer&apos;s computer claimed.</source>
+        <translation>No time stamp: the signing time is only what the signer&apos;s computer claimed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="99"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="114"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="37"/>
+        <location filename="../screens/document/signatures.py" line="115"/>
         <source>Valid with warnings</source>
         <translation>Valid with warnings</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="38"/>
+        <location filename="../screens/document/signatures.py" line="116"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="39"/>
+        <location filename="../screens/document/signatures.py" line="117"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="47"/>
+        <location filename="../screens/document/signatures.py" line="125"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="48"/>
+        <location filename="../screens/document/signatures.py" line="126"/>
         <source>Permitted changes only</source>
         <translation>Permitted changes only</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="49"/>
+        <location filename="../screens/document/signatures.py" line="127"/>
         <source>Changed in a way not permitted</source>
         <translation>Changed in a way not permitted</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="57"/>
+        <location filename="../screens/document/signatures.py" line="135"/>
         <source>Every signature of this file is valid.</source>
         <translation>Every signature of this file is valid.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="58"/>
+        <location filename="../screens/document/signatures.py" line="136"/>
         <source>At least one signature of this file is invalid.</source>
         <translation>At least one signature of this file is invalid.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="59"/>
+        <location filename="../screens/document/signatures.py" line="137"/>
         <source>At least one signature of this file cannot be confirmed.</source>
         <translation>At least one signature of this file cannot be confirmed.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="61"/>
+        <location filename="../screens/document/signatures.py" line="139"/>
         <source>This file carries no signature.</source>
         <translation>This file carries no signature.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="68"/>
+        <location filename="../screens/document/signatures.py" line="146"/>
         <source>Document time stamp</source>
         <translation>Document time stamp</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="69"/>
+        <location filename="../screens/document/signatures.py" line="147"/>
         <source>Leader&apos;s signature</source>
         <translation>Leader&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="70"/>
+        <location filename="../screens/document/signatures.py" line="148"/>
         <source>Agency seal</source>
         <translation>Agency seal</translation>
     </message>

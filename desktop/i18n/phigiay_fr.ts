@@ -1830,47 +1830,47 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>From / unit</source>
         <translation>Expéditeur / unité</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="186"/>
+        <location filename="../itemmodels/documents.py" line="184"/>
         <source>Arrival {n}</source>
         <translation>Arrivée n° {n}</translation>
     </message>
@@ -1886,7 +1886,7 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>DocumentResults</name>
     <message numerus="yes">
-        <location filename="../screens/search/results.py" line="130"/>
+        <location filename="../screens/search/results.py" line="110"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>%n document(s) trouvé(s)</numerusform>
@@ -1894,7 +1894,7 @@ Issued by {issuer}; valid {start} – {end}</source>
         </translation>
     </message>
     <message>
-        <location filename="../screens/search/results.py" line="132"/>
+        <location filename="../screens/search/results.py" line="112"/>
         <source>(scroll for more)</source>
         <translation>(faites défiler pour en voir plus)</translation>
     </message>
@@ -2541,27 +2541,27 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../screens/inbox/view.py" line="129"/>
+        <location filename="../screens/inbox/view.py" line="113"/>
         <source>My work</source>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="130"/>
+        <location filename="../screens/inbox/view.py" line="114"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="131"/>
+        <location filename="../screens/inbox/view.py" line="115"/>
         <source>Load more</source>
         <translation>Charger la suite</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="179"/>
+        <location filename="../screens/inbox/view.py" line="163"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/inbox/view.py" line="282"/>
+        <location filename="../screens/inbox/view.py" line="260"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2569,7 +2569,7 @@ Issued by {issuer}; valid {start} – {end}</source>
         </translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="284"/>
+        <location filename="../screens/inbox/view.py" line="262"/>
         <source>(more available)</source>
         <translation>(il y en a d&apos;autres)</translation>
     </message>
@@ -3572,27 +3572,27 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>OutgoingView</name>
     <message>
-        <location filename="../screens/outgoing/view.py" line="79"/>
+        <location filename="../screens/outgoing/view.py" line="76"/>
         <source>Drafts and outgoing documents</source>
         <translation>Projets et documents sortants</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="80"/>
+        <location filename="../screens/outgoing/view.py" line="77"/>
         <source>Reload</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="81"/>
+        <location filename="../screens/outgoing/view.py" line="78"/>
         <source>In progress (draft to signed)</source>
         <translation>En cours (du projet à la signature)</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>Issued</source>
         <translation>Publiés</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
@@ -4309,12 +4309,12 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../screens/search/view.py" line="60"/>
+        <location filename="../screens/search/view.py" line="58"/>
         <source>Search documents</source>
         <translation>Rechercher des documents</translation>
     </message>
     <message>
-        <location filename="../screens/search/view.py" line="61"/>
+        <location filename="../screens/search/view.py" line="59"/>
         <source>Type words (with or without diacritics) or choose filters; the results appear as you go.</source>
         <translation>Saisissez des mots (avec ou sans diacritiques) ou choisissez des filtres ; les résultats s&apos;affichent au fur et à mesure.</translation>
     </message>
@@ -4558,77 +4558,77 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>Time stamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>After signing</source>
         <translation>Après signature</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="111"/>
+        <location filename="../screens/document/signatures.py" line="189"/>
         <source>Checking the signatures…</source>
         <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="118"/>
+        <location filename="../screens/document/signatures.py" line="196"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>Les signatures n&apos;ont pas pu être vérifiées : {error}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="124"/>
+        <location filename="../screens/document/signatures.py" line="202"/>
         <source>Checked at {time} with the agency&apos;s trust list.</source>
         <translation>Vérifié à {time} avec la liste de confiance de l&apos;organisme.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="139"/>
+        <location filename="../screens/document/signatures.py" line="217"/>
         <source>unreadable certificate</source>
         <translation>certificat illisible</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="144"/>
+        <location filename="../screens/document/signatures.py" line="222"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="155"/>
+        <location filename="../screens/document/signatures.py" line="233"/>
         <source>Indication: {indication}</source>
         <translation>Indication : {indication}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="158"/>
+        <location filename="../screens/document/signatures.py" line="239"/>
         <source>Certificate: {organisation} — serial {serial}, issued by {issuer}</source>
         <translation>Certificat : {organisation} — numéro de série {serial}, émis par {issuer}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="163"/>
+        <location filename="../screens/document/signatures.py" line="244"/>
         <source>Certification signature (level {level} of changes allowed).</source>
         <translation>Signature de certification (niveau {level} de modifications autorisées).</translation>
     </message>
@@ -4636,72 +4636,207 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="36"/>
+        <location filename="../screens/document/signatures.py" line="30"/>
+        <source>The signature is malformed, does not cover the whole document, or the document was changed in a way the signer did not allow.</source>
+        <translation>La signature est mal formée, ne couvre pas tout le document, ou le document a été modifié d&apos;une façon que le signataire n&apos;autorisait pas.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="33"/>
+        <source>The signed content was changed after signing.</source>
+        <translation>Le contenu signé a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="35"/>
+        <source>The signature value does not match the signer&apos;s certificate.</source>
+        <translation>La valeur de la signature ne correspond pas au certificat du signataire.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="37"/>
+        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
+        <translation>Le certificat du signataire a été révoqué avant la signature du document.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="39"/>
+        <source>The signer&apos;s certificate has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>Le certificat du signataire a été révoqué et aucun horodatage ne prouve que le document a été signé avant.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="42"/>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>Le certificat du signataire ne remonte pas à une autorité de certification de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="45"/>
+        <source>The signer&apos;s certificate chain could not be checked.</source>
+        <translation>La chaîne de certificats du signataire n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="47"/>
+        <source>The signer&apos;s certificate was expired or not yet valid at the signing time, and no time stamp proves otherwise.</source>
+        <translation>Le certificat du signataire était expiré ou pas encore valide au moment de la signature, et aucun horodatage ne prouve le contraire.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="50"/>
+        <source>The signer&apos;s certificate has expired since signing; it was not revoked.</source>
+        <translation>Le certificat du signataire a expiré depuis la signature ; il n&apos;a pas été révoqué.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="53"/>
+        <source>The revocation status of the certificate is not available yet; check again later.</source>
+        <translation>L&apos;état de révocation du certificat n&apos;est pas encore disponible ; vérifiez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="56"/>
+        <source>The certificate chain breaks the rules its authorities set.</source>
+        <translation>La chaîne de certificats enfreint les règles fixées par ses autorités.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="58"/>
+        <source>The signature uses an algorithm or key size that is no longer accepted.</source>
+        <translation>La signature utilise un algorithme ou une taille de clé qui n&apos;est plus accepté.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="61"/>
+        <source>The time stamps of this signature are not in a possible order.</source>
+        <translation>Les horodatages de cette signature ne sont pas dans un ordre possible.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="63"/>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>Le certificat du signataire n&apos;était pas encore valide au moment de la signature.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="65"/>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>Le certificat du signataire était expiré au moment de la signature.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="67"/>
+        <source>The signature lacks attributes the validation policy requires.</source>
+        <translation>Il manque à la signature des attributs exigés par la politique de validation.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="69"/>
+        <source>The signature policy could not be processed.</source>
+        <translation>La politique de signature n&apos;a pas pu être traitée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="71"/>
+        <source>The signature policy the signature names is not available.</source>
+        <translation>La politique de signature citée par la signature n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="73"/>
+        <source>The signer&apos;s certificate is missing from the signature.</source>
+        <translation>Le certificat du signataire manque dans la signature.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="75"/>
+        <source>A certification authority in the chain has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>Une autorité de certification de la chaîne a été révoquée et aucun horodatage ne prouve que le document a été signé avant.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="78"/>
+        <source>The revocation information is outside its validity period and no time stamp bridges the gap.</source>
+        <translation>Les informations de révocation sont hors de leur période de validité et aucun horodatage ne comble l&apos;écart.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="81"/>
+        <source>The signature uses an algorithm no longer accepted, and no time stamp proves it was made while it still was.</source>
+        <translation>La signature utilise un algorithme qui n&apos;est plus accepté, et aucun horodatage ne prouve qu&apos;elle a été faite quand il l&apos;était encore.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="84"/>
+        <source>No proof of existence at the needed time (a time stamp) was found.</source>
+        <translation>Aucune preuve d&apos;existence (horodatage) au moment requis n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="86"/>
+        <source>The signed content could not be found.</source>
+        <translation>Le contenu signé est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="88"/>
+        <source>The signature could not be confirmed.</source>
+        <translation>La signature n&apos;a pas pu être confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="97"/>
+        <source>No time stamp: the signing time is only what the signer&apos;s computer claimed.</source>
+        <translation>Pas d&apos;horodatage : l&apos;heure de signature est seulement celle qu&apos;indiquait l&apos;ordinateur du signataire.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="99"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Détail technique : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="114"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="37"/>
+        <location filename="../screens/document/signatures.py" line="115"/>
         <source>Valid with warnings</source>
         <translation>Valide avec avertissements</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="38"/>
+        <location filename="../screens/document/signatures.py" line="116"/>
         <source>Invalid</source>
         <translation>Non valide</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="39"/>
+        <location filename="../screens/document/signatures.py" line="117"/>
         <source>Unknown</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="47"/>
+        <location filename="../screens/document/signatures.py" line="125"/>
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="48"/>
+        <location filename="../screens/document/signatures.py" line="126"/>
         <source>Permitted changes only</source>
         <translation>Modifications autorisées uniquement</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="49"/>
+        <location filename="../screens/document/signatures.py" line="127"/>
         <source>Changed in a way not permitted</source>
         <translation>Modifié de façon non autorisée</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="57"/>
+        <location filename="../screens/document/signatures.py" line="135"/>
         <source>Every signature of this file is valid.</source>
         <translation>Toutes les signatures de ce fichier sont valides.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="58"/>
+        <location filename="../screens/document/signatures.py" line="136"/>
         <source>At least one signature of this file is invalid.</source>
         <translation>Au moins une signature de ce fichier n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="59"/>
+        <location filename="../screens/document/signatures.py" line="137"/>
         <source>At least one signature of this file cannot be confirmed.</source>
         <translation>Au moins une signature de ce fichier ne peut pas être confirmée.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="61"/>
+        <location filename="../screens/document/signatures.py" line="139"/>
         <source>This file carries no signature.</source>
         <translation>Ce fichier ne porte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="68"/>
+        <location filename="../screens/document/signatures.py" line="146"/>
         <source>Document time stamp</source>
         <translation>Horodatage du document</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="69"/>
+        <location filename="../screens/document/signatures.py" line="147"/>
         <source>Leader&apos;s signature</source>
         <translation>Signature du dirigeant</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="70"/>
+        <location filename="../screens/document/signatures.py" line="148"/>
         <source>Agency seal</source>
         <translation>Cachet de l&apos;organisme</translation>
     </message>

@@ -1825,47 +1825,47 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="179"/>
+        <location filename="../itemmodels/documents.py" line="177"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>From / unit</source>
         <translation>Nơi gửi / đơn vị</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>Direction</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="180"/>
+        <location filename="../itemmodels/documents.py" line="178"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="181"/>
+        <location filename="../itemmodels/documents.py" line="179"/>
         <source>Created</source>
         <translation>Ngày tạo</translation>
     </message>
     <message>
-        <location filename="../itemmodels/documents.py" line="186"/>
+        <location filename="../itemmodels/documents.py" line="184"/>
         <source>Arrival {n}</source>
         <translation>Số đến {n}</translation>
     </message>
@@ -1881,14 +1881,14 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>DocumentResults</name>
     <message numerus="yes">
-        <location filename="../screens/search/results.py" line="130"/>
+        <location filename="../screens/search/results.py" line="110"/>
         <source>%n document(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/search/results.py" line="132"/>
+        <location filename="../screens/search/results.py" line="112"/>
         <source>(scroll for more)</source>
         <translation>(cuộn xuống để xem thêm)</translation>
     </message>
@@ -2534,34 +2534,34 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../screens/inbox/view.py" line="129"/>
+        <location filename="../screens/inbox/view.py" line="113"/>
         <source>My work</source>
         <translation>Việc của tôi</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="130"/>
+        <location filename="../screens/inbox/view.py" line="114"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="131"/>
+        <location filename="../screens/inbox/view.py" line="115"/>
         <source>Load more</source>
         <translation>Tải thêm</translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="179"/>
+        <location filename="../screens/inbox/view.py" line="163"/>
         <source>All documents</source>
         <translation>Tất cả văn bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/inbox/view.py" line="282"/>
+        <location filename="../screens/inbox/view.py" line="260"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/inbox/view.py" line="284"/>
+        <location filename="../screens/inbox/view.py" line="262"/>
         <source>(more available)</source>
         <translation>(còn nữa)</translation>
     </message>
@@ -3563,27 +3563,27 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>OutgoingView</name>
     <message>
-        <location filename="../screens/outgoing/view.py" line="79"/>
+        <location filename="../screens/outgoing/view.py" line="76"/>
         <source>Drafts and outgoing documents</source>
         <translation>Dự thảo và văn bản đi</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="80"/>
+        <location filename="../screens/outgoing/view.py" line="77"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="81"/>
+        <location filename="../screens/outgoing/view.py" line="78"/>
         <source>In progress (draft to signed)</source>
         <translation>Đang xử lý (từ dự thảo đến đã ký)</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>Issued</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../screens/outgoing/view.py" line="82"/>
+        <location filename="../screens/outgoing/view.py" line="79"/>
         <source>All stages</source>
         <translation>Tất cả các bước</translation>
     </message>
@@ -4297,12 +4297,12 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../screens/search/view.py" line="60"/>
+        <location filename="../screens/search/view.py" line="58"/>
         <source>Search documents</source>
         <translation>Tìm kiếm văn bản</translation>
     </message>
     <message>
-        <location filename="../screens/search/view.py" line="61"/>
+        <location filename="../screens/search/view.py" line="59"/>
         <source>Type words (with or without diacritics) or choose filters; the results appear as you go.</source>
         <translation>Gõ từ khóa (có dấu hoặc không dấu) hoặc chọn bộ lọc; kết quả hiện ngay khi bạn nhập.</translation>
     </message>
@@ -4545,77 +4545,77 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Signing time</source>
         <translation>Thời gian ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>Time stamp</source>
         <translation>Dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="101"/>
+        <location filename="../screens/document/signatures.py" line="179"/>
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="100"/>
+        <location filename="../screens/document/signatures.py" line="178"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="102"/>
+        <location filename="../screens/document/signatures.py" line="180"/>
         <source>After signing</source>
         <translation>Sau khi ký</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="111"/>
+        <location filename="../screens/document/signatures.py" line="189"/>
         <source>Checking the signatures…</source>
         <translation>Đang kiểm tra chữ ký số…</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="118"/>
+        <location filename="../screens/document/signatures.py" line="196"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>Không kiểm tra được chữ ký số: {error}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="124"/>
+        <location filename="../screens/document/signatures.py" line="202"/>
         <source>Checked at {time} with the agency&apos;s trust list.</source>
         <translation>Kiểm tra lúc {time} theo danh sách tin cậy của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="139"/>
+        <location filename="../screens/document/signatures.py" line="217"/>
         <source>unreadable certificate</source>
         <translation>chứng thư số không đọc được</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="144"/>
+        <location filename="../screens/document/signatures.py" line="222"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="155"/>
+        <location filename="../screens/document/signatures.py" line="233"/>
         <source>Indication: {indication}</source>
         <translation>Kết quả kiểm tra: {indication}</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="158"/>
+        <location filename="../screens/document/signatures.py" line="239"/>
         <source>Certificate: {organisation} — serial {serial}, issued by {issuer}</source>
         <translation>Chứng thư số: {organisation} — số hiệu {serial}, do {issuer} cấp</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="163"/>
+        <location filename="../screens/document/signatures.py" line="244"/>
         <source>Certification signature (level {level} of changes allowed).</source>
         <translation>Chữ ký chứng nhận (mức thay đổi được phép: {level}).</translation>
     </message>
@@ -4623,72 +4623,207 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../screens/document/signatures.py" line="36"/>
+        <location filename="../screens/document/signatures.py" line="30"/>
+        <source>The signature is malformed, does not cover the whole document, or the document was changed in a way the signer did not allow.</source>
+        <translation>Chữ ký sai định dạng, không bao trùm toàn bộ văn bản, hoặc văn bản đã bị sửa theo cách người ký không cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="33"/>
+        <source>The signed content was changed after signing.</source>
+        <translation>Nội dung đã ký bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="35"/>
+        <source>The signature value does not match the signer&apos;s certificate.</source>
+        <translation>Giá trị chữ ký không khớp với chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="37"/>
+        <source>The signer&apos;s certificate was revoked before the document was signed.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi trước khi văn bản được ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="39"/>
+        <source>The signer&apos;s certificate has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi và không có dấu thời gian chứng minh văn bản được ký trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="42"/>
+        <source>The signer&apos;s certificate does not lead to a trusted certification authority.</source>
+        <translation>Chứng thư số của người ký không dẫn tới một tổ chức cung cấp dịch vụ chứng thực được tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="45"/>
+        <source>The signer&apos;s certificate chain could not be checked.</source>
+        <translation>Không kiểm tra được chuỗi chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="47"/>
+        <source>The signer&apos;s certificate was expired or not yet valid at the signing time, and no time stamp proves otherwise.</source>
+        <translation>Chứng thư số của người ký đã hết hạn hoặc chưa có hiệu lực tại thời điểm ký, và không có dấu thời gian chứng minh điều ngược lại.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="50"/>
+        <source>The signer&apos;s certificate has expired since signing; it was not revoked.</source>
+        <translation>Chứng thư số của người ký đã hết hạn sau khi ký; chứng thư không bị thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="53"/>
+        <source>The revocation status of the certificate is not available yet; check again later.</source>
+        <translation>Chưa có thông tin về tình trạng thu hồi của chứng thư số; hãy kiểm tra lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="56"/>
+        <source>The certificate chain breaks the rules its authorities set.</source>
+        <translation>Chuỗi chứng thư số vi phạm các ràng buộc do tổ chức chứng thực đặt ra.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="58"/>
+        <source>The signature uses an algorithm or key size that is no longer accepted.</source>
+        <translation>Chữ ký dùng thuật toán hoặc độ dài khóa không còn được chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="61"/>
+        <source>The time stamps of this signature are not in a possible order.</source>
+        <translation>Các dấu thời gian của chữ ký này có thứ tự không hợp lý.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="63"/>
+        <source>The signer&apos;s certificate was not yet valid at the signing time.</source>
+        <translation>Chứng thư số của người ký chưa có hiệu lực tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="65"/>
+        <source>The signer&apos;s certificate had expired at the signing time.</source>
+        <translation>Chứng thư số của người ký đã hết hạn tại thời điểm ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="67"/>
+        <source>The signature lacks attributes the validation policy requires.</source>
+        <translation>Chữ ký thiếu các thuộc tính mà chính sách kiểm tra yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="69"/>
+        <source>The signature policy could not be processed.</source>
+        <translation>Không xử lý được chính sách chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="71"/>
+        <source>The signature policy the signature names is not available.</source>
+        <translation>Không có chính sách chữ ký mà chữ ký này viện dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="73"/>
+        <source>The signer&apos;s certificate is missing from the signature.</source>
+        <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="75"/>
+        <source>A certification authority in the chain has been revoked and no time stamp proves the document was signed before that.</source>
+        <translation>Một tổ chức chứng thực trong chuỗi đã bị thu hồi và không có dấu thời gian chứng minh văn bản được ký trước thời điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="78"/>
+        <source>The revocation information is outside its validity period and no time stamp bridges the gap.</source>
+        <translation>Thông tin thu hồi nằm ngoài thời hạn hiệu lực của nó và không có dấu thời gian nào bù đắp khoảng trống đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="81"/>
+        <source>The signature uses an algorithm no longer accepted, and no time stamp proves it was made while it still was.</source>
+        <translation>Chữ ký dùng thuật toán không còn được chấp nhận và không có dấu thời gian chứng minh chữ ký được tạo khi thuật toán còn được chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="84"/>
+        <source>No proof of existence at the needed time (a time stamp) was found.</source>
+        <translation>Không tìm thấy bằng chứng tồn tại (dấu thời gian) tại thời điểm cần thiết.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="86"/>
+        <source>The signed content could not be found.</source>
+        <translation>Không tìm thấy nội dung đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="88"/>
+        <source>The signature could not be confirmed.</source>
+        <translation>Không xác nhận được chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="97"/>
+        <source>No time stamp: the signing time is only what the signer&apos;s computer claimed.</source>
+        <translation>Không có dấu thời gian: thời điểm ký chỉ là thời gian do máy tính của người ký ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="99"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Chi tiết kỹ thuật: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../screens/document/signatures.py" line="114"/>
         <source>Valid</source>
         <translation>Hợp lệ</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="37"/>
+        <location filename="../screens/document/signatures.py" line="115"/>
         <source>Valid with warnings</source>
         <translation>Hợp lệ có cảnh báo</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="38"/>
+        <location filename="../screens/document/signatures.py" line="116"/>
         <source>Invalid</source>
         <translation>Không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="39"/>
+        <location filename="../screens/document/signatures.py" line="117"/>
         <source>Unknown</source>
         <translation>Không xác định</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="47"/>
+        <location filename="../screens/document/signatures.py" line="125"/>
         <source>No change</source>
         <translation>Không thay đổi</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="48"/>
+        <location filename="../screens/document/signatures.py" line="126"/>
         <source>Permitted changes only</source>
         <translation>Chỉ có thay đổi được phép</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="49"/>
+        <location filename="../screens/document/signatures.py" line="127"/>
         <source>Changed in a way not permitted</source>
         <translation>Bị thay đổi trái phép</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="57"/>
+        <location filename="../screens/document/signatures.py" line="135"/>
         <source>Every signature of this file is valid.</source>
         <translation>Mọi chữ ký số của tệp này đều hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="58"/>
+        <location filename="../screens/document/signatures.py" line="136"/>
         <source>At least one signature of this file is invalid.</source>
         <translation>Tệp này có ít nhất một chữ ký số không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="59"/>
+        <location filename="../screens/document/signatures.py" line="137"/>
         <source>At least one signature of this file cannot be confirmed.</source>
         <translation>Tệp này có ít nhất một chữ ký số không xác định được.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="61"/>
+        <location filename="../screens/document/signatures.py" line="139"/>
         <source>This file carries no signature.</source>
         <translation>Tệp này không có chữ ký số.</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="68"/>
+        <location filename="../screens/document/signatures.py" line="146"/>
         <source>Document time stamp</source>
         <translation>Dấu thời gian của tài liệu</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="69"/>
+        <location filename="../screens/document/signatures.py" line="147"/>
         <source>Leader&apos;s signature</source>
         <translation>Chữ ký của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../screens/document/signatures.py" line="70"/>
+        <location filename="../screens/document/signatures.py" line="148"/>
         <source>Agency seal</source>
         <translation>Chữ ký số của cơ quan</translation>
     </message>

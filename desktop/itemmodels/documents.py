@@ -30,7 +30,6 @@ from desktop.doclabels import (
     format_date,
     urgency_label,
 )
-from desktop.itemmodels.variant import qt_variant
 from desktop.itemmodels.window import MAX_PAGES, PAGE_ROWS, RowWindow
 from desktop.labels import format_time
 
@@ -171,7 +170,6 @@ class DocumentListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    @qt_variant
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -203,7 +201,6 @@ class DocumentListModel(QAbstractTableModel):
         }
         return values[column]()
 
-    @qt_variant
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -20,6 +20,84 @@ _STATUS_KEYS = {"hợp lệ": "valid", "hợp lệ có cảnh báo": "warnings",
                 "không hợp lệ": "invalid", "không xác định": "unknown"}
 """The library's Vietnamese plain status → a key this panel translates."""
 
+NO_TIMESTAMP_WARNING = "no time stamp: the signing time is only the signer's claim"
+"""The one warning signing.verify words itself (the others are the validator's own words)."""
+
+
+def sub_indication_text(code: str | None) -> str | None:
+    """What an ETSI EN 319 102-1 sub-indication means for the reader, or None if unknown."""
+    texts = {
+        "FORMAT_FAILURE": translate(
+            "Signatures", "The signature is malformed, does not cover the whole document, or "
+                          "the document was changed in a way the signer did not allow."),
+        "HASH_FAILURE": translate(
+            "Signatures", "The signed content was changed after signing."),
+        "SIG_CRYPTO_FAILURE": translate(
+            "Signatures", "The signature value does not match the signer's certificate."),
+        "REVOKED": translate(
+            "Signatures", "The signer's certificate was revoked before the document was signed."),
+        "REVOKED_NO_POE": translate(
+            "Signatures", "The signer's certificate has been revoked and no time stamp proves "
+                          "the document was signed before that."),
+        "NO_CERTIFICATE_CHAIN_FOUND": translate(
+            "Signatures", "The signer's certificate does not lead to a trusted certification "
+                          "authority."),
+        "CERTIFICATE_CHAIN_GENERAL_FAILURE": translate(
+            "Signatures", "The signer's certificate chain could not be checked."),
+        "OUT_OF_BOUNDS_NO_POE": translate(
+            "Signatures", "The signer's certificate was expired or not yet valid at the signing "
+                          "time, and no time stamp proves otherwise."),
+        "OUT_OF_BOUNDS_NOT_REVOKED": translate(
+            "Signatures", "The signer's certificate has expired since signing; it was not "
+                          "revoked."),
+        "TRY_LATER": translate(
+            "Signatures", "The revocation status of the certificate is not available yet; "
+                          "check again later."),
+        "CHAIN_CONSTRAINTS_FAILURE": translate(
+            "Signatures", "The certificate chain breaks the rules its authorities set."),
+        "CRYPTO_CONSTRAINTS_FAILURE": translate(
+            "Signatures", "The signature uses an algorithm or key size that is no longer "
+                          "accepted."),
+        "TIMESTAMP_ORDER_FAILURE": translate(
+            "Signatures", "The time stamps of this signature are not in a possible order."),
+        "NOT_YET_VALID": translate(
+            "Signatures", "The signer's certificate was not yet valid at the signing time."),
+        "EXPIRED": translate(
+            "Signatures", "The signer's certificate had expired at the signing time."),
+        "SIG_CONSTRAINTS_FAILURE": translate(
+            "Signatures", "The signature lacks attributes the validation policy requires."),
+        "POLICY_PROCESSING_ERROR": translate(
+            "Signatures", "The signature policy could not be processed."),
+        "SIGNATURE_POLICY_NOT_AVAILABLE": translate(
+            "Signatures", "The signature policy the signature names is not available."),
+        "NO_SIGNING_CERTIFICATE_FOUND": translate(
+            "Signatures", "The signer's certificate is missing from the signature."),
+        "REVOKED_CA_NO_POE": translate(
+            "Signatures", "A certification authority in the chain has been revoked and no time "
+                          "stamp proves the document was signed before that."),
+        "REVOCATION_OUT_OF_BOUNDS_NO_POE": translate(
+            "Signatures", "The revocation information is outside its validity period and no "
+                          "time stamp bridges the gap."),
+        "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": translate(
+            "Signatures", "The signature uses an algorithm no longer accepted, and no time "
+                          "stamp proves it was made while it still was."),
+        "NO_POE": translate(
+            "Signatures", "No proof of existence at the needed time (a time stamp) was found."),
+        "SIGNED_DATA_NOT_FOUND": translate(
+            "Signatures", "The signed content could not be found."),
+        "GENERIC": translate(
+            "Signatures", "The signature could not be confirmed."),
+    }
+    return texts.get(code or "")
+
+
+def warning_text(warning: str) -> str:
+    """A warning in the interface language where it is ours; the validator's words otherwise."""
+    if warning == NO_TIMESTAMP_WARNING:
+        return translate("Signatures", "No time stamp: the signing time is only what the "
+                                       "signer's computer claimed.")
+    return translate("Signatures", "Technical detail: {detail}").format(detail=warning)
+
 
 
 def status_key(check: SignatureCheck) -> str:
@@ -154,6 +232,9 @@ class SignaturePanel(QWidget):
             return
         lines = [self.tr("Indication: {indication}").format(
             indication=" / ".join(p for p in (check.indication, check.sub_indication) if p))]
+        explanation = sub_indication_text(check.sub_indication)
+        if explanation:
+            lines.append(explanation)
         if check.signer is not None:
             lines.append(self.tr("Certificate: {organisation} — serial {serial}, issued by "
                                  "{issuer}").format(organisation=check.signer.organisation or "—",
@@ -162,5 +243,5 @@ class SignaturePanel(QWidget):
         if check.certification is not None:
             lines.append(self.tr("Certification signature (level {level} of changes "
                                  "allowed).").format(level=check.certification))
-        lines.extend(f"⚠ {warning}" for warning in check.warnings)
+        lines.extend(f"⚠ {warning_text(warning)}" for warning in check.warnings)
         self.details.setText("\n".join(lines))
