@@ -102,3 +102,15 @@ def test_start_up_does_not_import_the_signing_stack() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "[]"
+
+
+def test_every_translatable_string_is_one_lupdate_can_read() -> None:
+    """lupdate reads only double-quoted literals: ``tr('x')`` stays English in every language."""
+    import re
+
+    unreadable = re.compile(r"""\btr\(\s*(?:f?')|\btranslate\(\s*"[^"]*"\s*,\s*(?:f?')""")
+    found = [f"{path.relative_to(I18N_DIR.parent)}:{number}"
+             for path in sorted(I18N_DIR.parent.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if unreadable.search(line)]
+    assert found == []

@@ -187,9 +187,20 @@ def _check_in_and_start(room: MeetingRoomView, chair: MeetingRoomView,
                         qtbot: QtBot) -> None:
     """Everyone checks in; the chair opens the session and moves to the first item."""
     room.check_in_button.click()
-    for name in OTHER_MEMBERS:
+    remote_name, *others = OTHER_MEMBERS
+    remote = MeetingRoomView(MeetingsApi(clients[remote_name]), mid, me=ids[remote_name],
+                             key_provider=lambda: None)
+    _show(remote, qtbot)
+    assert remote.join_remotely_button.isVisible()  # the meeting allows remote attendance
+    remote.join_remotely_button.click()
+    assert not remote.join_remotely_button.isVisible() and not remote.check_in_button.isVisible()
+    remote.close()
+    for name in others:
         MeetingsApi(clients[name]).check_in(mid)
     chair.reload()
+    attendance = [chair.attendance.item(r).text() for r in range(chair.attendance.count())]
+    assert [line for line in attendance if "trực tuyến" in line] == [
+        next(line for line in attendance if line.startswith("● Lê Thị Kim Oanh"))]
     rows = [chair.attendance.item(r) for r in range(chair.attendance.count())]
     chair.attendance.setCurrentItem(next(r for r in rows if str(ids[CHAIR]) == str(
         r.data(0x0100))))  # Qt.UserRole

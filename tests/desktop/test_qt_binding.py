@@ -14,12 +14,21 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import (QAbstractListModel, QIdentityProxyModel, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, Signal)
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication
 
 CALLS = 2_000
 SLACK = 50  # other code may take or give back a few references meanwhile
+_ROOT = QModelIndex()
 
 
 class _ConstantModel(QAbstractListModel):
@@ -27,7 +36,7 @@ class _ConstantModel(QAbstractListModel):
         super().__init__()
         self._value = value
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 3
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -91,6 +91,9 @@ class MeetingRoomView(QWidget):
         self.check_in_button = QPushButton()
         self.check_in_button.clicked.connect(
             lambda: self._do(lambda: self.api.check_in(self.meeting_id)))
+        self.join_remotely_button = QPushButton()
+        self.join_remotely_button.clicked.connect(
+            lambda: self._do(lambda: self.api.check_in(self.meeting_id, remote=True)))
         self.message = MessageLabel()
         self.agenda, self.attendance = QListWidget(), QListWidget()
         self.agenda.setWordWrap(True)
@@ -150,6 +153,7 @@ class MeetingRoomView(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.quorum)
         top.addWidget(self.check_in_button)
+        top.addWidget(self.join_remotely_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -161,6 +165,7 @@ class MeetingRoomView(QWidget):
         self.agenda_label.setText(self.tr("Agenda"))
         self.attendance_label.setText(self.tr("Attendance"))
         self.check_in_button.setText(self.tr("I am here (check in)"))
+        self.join_remotely_button.setText(self.tr("Join remotely (check in)"))
         for part in (self.documents, self.positions, self.speakers, self.vote, self.controls):
             part.retranslate()
         self._fill()
@@ -206,8 +211,10 @@ class MeetingRoomView(QWidget):
                             .replace("%2", str(room.quorum.total_seats))
                             .replace("%3", str(room.quorum.required)))
         me = next((p for p in room.participants if p.user_id == self.me), None)
-        self.check_in_button.setVisible(
-            me is not None and not me.present and room.state in ("published", "in_session"))
+        may_check_in = me is not None and not me.present and \
+            room.state in ("published", "in_session")
+        self.check_in_button.setVisible(may_check_in)
+        self.join_remotely_button.setVisible(may_check_in and room.remote_participation)
         self._fill_agenda(room)
         self._fill_attendance(room)
         item = self.shown_item()
@@ -256,9 +263,10 @@ class MeetingRoomView(QWidget):
         roles = {"chair": self.tr("chair"), "secretary": self.tr("secretary"),
                  "member": self.tr("member"), "substitute": self.tr("substitute"),
                  "guest": self.tr("guest")}
+        remote_label = self.tr("remote")
         for person in room.participants:
             mark = "●" if person.present else "○"
-            remote = f" · {self.tr('remote')}" if person.remote else ""
+            remote = f" · {remote_label}" if person.remote else ""
             entry = QListWidgetItem(f"{mark} {person.name} ({roles.get(person.role, person.role)})"
                                     f"{remote}")
             entry.setData(Qt.ItemDataRole.UserRole, person.user_id)
