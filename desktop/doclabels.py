@@ -116,6 +116,8 @@ def _actions() -> dict[str, str]:
         "replaced": translate("DocumentLabels", "Replaced"),
         "rejected": translate("DocumentLabels", "Returned to sender"),
         "withdrawn": translate("DocumentLabels", "Withdrawn by the sender"),
+        "updated_by_sender": translate("DocumentLabels", "Updated by the sender"),
+        "update_taken_as_new": translate("DocumentLabels", "Sender's update taken in as new"),
         "commented": translate("DocumentLabels", "Comment"),
         "due_soon": translate("DocumentLabels", "Deadline approaching"),
         "overdue": translate("DocumentLabels", "Overdue"),

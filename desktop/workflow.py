@@ -83,7 +83,8 @@ def available_steps(person: Person, detail: DocumentDetail) -> frozenset[Step]:
     drafter = document.created_by == person.user_id
     rules = {
         Step.REGISTER: person.has("clerk") and state == "received",
-        Step.REJECT: person.has("clerk") and state == "received",
+        # Whether it came over the axis is known to the server only: it says so in the detail.
+        Step.REJECT: person.has("clerk") and detail.returnable,
         Step.PRESENT: person.has("clerk") and state == "registered",
         Step.DIRECT: person.has("leader") and (
             (state == "presented" and document.presented_to in (None, person.user_id))

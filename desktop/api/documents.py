@@ -262,6 +262,8 @@ class DocumentDetail:
     assignments: tuple[Assignment, ...]
     comments: tuple[Comment, ...]
     due_status: str
+    returnable: bool = False
+    """The server says a clerk may return it to its sender over the axis (status 02)."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DocumentDetail:
@@ -274,6 +276,7 @@ class DocumentDetail:
             tuple(Assignment.from_json(a) for a in data.get("assignments", ())),
             tuple(Comment.from_json(c) for c in data.get("comments", ())),
             str(data.get("due_status") or "none"),
+            bool(data.get("returnable", False)),
         )
 
     @property

@@ -1620,8 +1620,8 @@ Issued by {issuer}; valid {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="75"/>
-        <location filename="../doclabels.py" line="121"/>
-        <location filename="../doclabels.py" line="133"/>
+        <location filename="../doclabels.py" line="123"/>
+        <location filename="../doclabels.py" line="135"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1713,116 +1713,126 @@ Issued by {issuer}; valid {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="119"/>
+        <source>Updated by the sender</source>
+        <translation>Updated by the sender</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="120"/>
+        <source>Sender&apos;s update taken in as new</source>
+        <translation>Sender&apos;s update taken in as new</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="121"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="120"/>
+        <location filename="../doclabels.py" line="122"/>
         <source>Deadline approaching</source>
         <translation>Deadline approaching</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="127"/>
+        <location filename="../doclabels.py" line="129"/>
         <source>To register</source>
         <translation>To register</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="128"/>
+        <location filename="../doclabels.py" line="130"/>
         <source>To direct</source>
         <translation>To direct</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="129"/>
+        <location filename="../doclabels.py" line="131"/>
         <source>To process</source>
         <translation>To process</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="130"/>
+        <location filename="../doclabels.py" line="132"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="131"/>
+        <location filename="../doclabels.py" line="133"/>
         <source>To sign</source>
         <translation>To sign</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="132"/>
+        <location filename="../doclabels.py" line="134"/>
         <source>To issue</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="134"/>
+        <location filename="../doclabels.py" line="136"/>
         <source>My drafts</source>
         <translation>My drafts</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="140"/>
+        <location filename="../doclabels.py" line="142"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="141"/>
+        <location filename="../doclabels.py" line="143"/>
         <source>Present to leader…</source>
         <translation>Present to leader…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="142"/>
+        <location filename="../doclabels.py" line="144"/>
         <source>Direct…</source>
         <translation>Direct…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="143"/>
+        <location filename="../doclabels.py" line="145"/>
         <source>Assign officer…</source>
         <translation>Assign officer…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="144"/>
+        <location filename="../doclabels.py" line="146"/>
         <source>Complete…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="145"/>
+        <location filename="../doclabels.py" line="147"/>
         <source>New version…</source>
         <translation>New version…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="146"/>
+        <location filename="../doclabels.py" line="148"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="147"/>
+        <location filename="../doclabels.py" line="149"/>
         <source>Return…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="148"/>
+        <location filename="../doclabels.py" line="150"/>
         <source>Initial</source>
         <translation>Initial</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="149"/>
+        <location filename="../doclabels.py" line="151"/>
         <source>Submit for signature…</source>
         <translation>Submit for signature…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="150"/>
+        <location filename="../doclabels.py" line="152"/>
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="151"/>
+        <location filename="../doclabels.py" line="153"/>
         <source>Revoke…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="152"/>
+        <location filename="../doclabels.py" line="154"/>
         <source>Reject (return to sender)…</source>
         <translation>Reject (return to sender)…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="228"/>
+        <location filename="../doclabels.py" line="230"/>
         <source>{action}: {subject} ({actor})</source>
         <translation>{action}: {subject} ({actor})</translation>
     </message>
@@ -3179,112 +3189,122 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>MeetingRoomView</name>
     <message>
-        <location filename="../screens/meetings/room.py" line="161"/>
+        <location filename="../screens/meetings/room.py" line="165"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="162"/>
+        <location filename="../screens/meetings/room.py" line="166"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="163"/>
+        <location filename="../screens/meetings/room.py" line="167"/>
         <source>I am here (check in)</source>
         <translation>I am here (check in)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="204"/>
+        <location filename="../screens/meetings/room.py" line="168"/>
+        <source>Join remotely (check in)</source>
+        <translation>Join remotely (check in)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="209"/>
         <source>Quorum: %1 of %2 seats present (%3 needed)</source>
         <translation>Quorum: %1 of %2 seats present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>In session</source>
         <translation>In session</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="228"/>
+        <location filename="../screens/meetings/room.py" line="235"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="236"/>
+        <location filename="../screens/meetings/room.py" line="243"/>
         <source>consent block</source>
         <translation>consent block</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="238"/>
+        <location filename="../screens/meetings/room.py" line="245"/>
         <source>concluded</source>
         <translation>concluded</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="248"/>
+        <location filename="../screens/meetings/room.py" line="255"/>
         <source>Under discussion now</source>
         <translation>Under discussion now</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>secretary</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>substitute</source>
         <translation>substitute</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="258"/>
+        <location filename="../screens/meetings/room.py" line="265"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="319"/>
+        <location filename="../screens/meetings/room.py" line="266"/>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="327"/>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="338"/>
+        <location filename="../screens/meetings/room.py" line="346"/>
         <source>Your vote is recorded.</source>
         <translation>Your vote is recorded.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="349"/>
+        <location filename="../screens/meetings/room.py" line="357"/>
         <source>Write the motion to vote on.</source>
         <translation>Write the motion to vote on.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="357"/>
+        <location filename="../screens/meetings/room.py" line="365"/>
         <source>Write the conclusion first.</source>
         <translation>Write the conclusion first.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="408"/>
+        <location filename="../screens/meetings/room.py" line="416"/>
         <source>Your signature on the minutes is recorded.</source>
         <translation>Your signature on the minutes is recorded.</translation>
     </message>

@@ -1620,8 +1620,8 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
     <message>
         <location filename="../doclabels.py" line="75"/>
-        <location filename="../doclabels.py" line="121"/>
-        <location filename="../doclabels.py" line="133"/>
+        <location filename="../doclabels.py" line="123"/>
+        <location filename="../doclabels.py" line="135"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1713,116 +1713,126 @@ Issued by {issuer}; valid {start} – {end}</source>
     </message>
     <message>
         <location filename="../doclabels.py" line="119"/>
+        <source>Updated by the sender</source>
+        <translation>Mis à jour par l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="120"/>
+        <source>Sender&apos;s update taken in as new</source>
+        <translation>Mise à jour de l&apos;expéditeur reçue comme nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="121"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="120"/>
+        <location filename="../doclabels.py" line="122"/>
         <source>Deadline approaching</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="127"/>
+        <location filename="../doclabels.py" line="129"/>
         <source>To register</source>
         <translation>À enregistrer</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="128"/>
+        <location filename="../doclabels.py" line="130"/>
         <source>To direct</source>
         <translation>À instruire</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="129"/>
+        <location filename="../doclabels.py" line="131"/>
         <source>To process</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="130"/>
+        <location filename="../doclabels.py" line="132"/>
         <source>To review</source>
         <translation>À relire</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="131"/>
+        <location filename="../doclabels.py" line="133"/>
         <source>To sign</source>
         <translation>À signer</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="132"/>
+        <location filename="../doclabels.py" line="134"/>
         <source>To issue</source>
         <translation>À publier</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="134"/>
+        <location filename="../doclabels.py" line="136"/>
         <source>My drafts</source>
         <translation>Mes projets</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="140"/>
+        <location filename="../doclabels.py" line="142"/>
         <source>Register</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="141"/>
+        <location filename="../doclabels.py" line="143"/>
         <source>Present to leader…</source>
         <translation>Présenter à la direction…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="142"/>
+        <location filename="../doclabels.py" line="144"/>
         <source>Direct…</source>
         <translation>Instruire…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="143"/>
+        <location filename="../doclabels.py" line="145"/>
         <source>Assign officer…</source>
         <translation>Affecter un agent…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="144"/>
+        <location filename="../doclabels.py" line="146"/>
         <source>Complete…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="145"/>
+        <location filename="../doclabels.py" line="147"/>
         <source>New version…</source>
         <translation>Nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="146"/>
+        <location filename="../doclabels.py" line="148"/>
         <source>Submit for review</source>
         <translation>Soumettre en relecture</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="147"/>
+        <location filename="../doclabels.py" line="149"/>
         <source>Return…</source>
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="148"/>
+        <location filename="../doclabels.py" line="150"/>
         <source>Initial</source>
         <translation>Parapher</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="149"/>
+        <location filename="../doclabels.py" line="151"/>
         <source>Submit for signature…</source>
         <translation>Soumettre à la signature…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="150"/>
+        <location filename="../doclabels.py" line="152"/>
         <source>Issue</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="151"/>
+        <location filename="../doclabels.py" line="153"/>
         <source>Revoke…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="152"/>
+        <location filename="../doclabels.py" line="154"/>
         <source>Reject (return to sender)…</source>
         <translation>Refuser (renvoyer à l&apos;expéditeur)…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="228"/>
+        <location filename="../doclabels.py" line="230"/>
         <source>{action}: {subject} ({actor})</source>
         <translation>{action} : {subject} ({actor})</translation>
     </message>
@@ -3179,112 +3189,122 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>MeetingRoomView</name>
     <message>
-        <location filename="../screens/meetings/room.py" line="161"/>
+        <location filename="../screens/meetings/room.py" line="165"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="162"/>
+        <location filename="../screens/meetings/room.py" line="166"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="163"/>
+        <location filename="../screens/meetings/room.py" line="167"/>
         <source>I am here (check in)</source>
         <translation>Je suis présent (émarger)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="204"/>
+        <location filename="../screens/meetings/room.py" line="168"/>
+        <source>Join remotely (check in)</source>
+        <translation>Participer à distance (présence)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="209"/>
         <source>Quorum: %1 of %2 seats present (%3 needed)</source>
         <translation>Quorum : %1 sièges présents sur %2 (%3 requis)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Published</source>
         <translation>Convoquée</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>In session</source>
         <translation>En séance</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>Closed</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="228"/>
+        <location filename="../screens/meetings/room.py" line="235"/>
         <source>Archived</source>
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="236"/>
+        <location filename="../screens/meetings/room.py" line="243"/>
         <source>consent block</source>
         <translation>adoption sans débat</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="238"/>
+        <location filename="../screens/meetings/room.py" line="245"/>
         <source>concluded</source>
         <translation>conclu</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="248"/>
+        <location filename="../screens/meetings/room.py" line="255"/>
         <source>Under discussion now</source>
         <translation>En cours de discussion</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>chair</source>
         <translation>président</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>secretary</source>
         <translation>secrétaire</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>substitute</source>
         <translation>suppléant</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="258"/>
+        <location filename="../screens/meetings/room.py" line="265"/>
         <source>guest</source>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="319"/>
+        <location filename="../screens/meetings/room.py" line="266"/>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="327"/>
         <source>Note saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="338"/>
+        <location filename="../screens/meetings/room.py" line="346"/>
         <source>Your vote is recorded.</source>
         <translation>Votre vote est enregistré.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="349"/>
+        <location filename="../screens/meetings/room.py" line="357"/>
         <source>Write the motion to vote on.</source>
         <translation>Saisissez la motion à mettre aux voix.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="357"/>
+        <location filename="../screens/meetings/room.py" line="365"/>
         <source>Write the conclusion first.</source>
         <translation>Saisissez d&apos;abord la conclusion.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="408"/>
+        <location filename="../screens/meetings/room.py" line="416"/>
         <source>Your signature on the minutes is recorded.</source>
         <translation>Votre signature du procès-verbal est enregistrée.</translation>
     </message>

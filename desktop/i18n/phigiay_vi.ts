@@ -1615,8 +1615,8 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="75"/>
-        <location filename="../doclabels.py" line="121"/>
-        <location filename="../doclabels.py" line="133"/>
+        <location filename="../doclabels.py" line="123"/>
+        <location filename="../doclabels.py" line="135"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1708,116 +1708,126 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
     </message>
     <message>
         <location filename="../doclabels.py" line="119"/>
+        <source>Updated by the sender</source>
+        <translation>Nơi gửi đã cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="120"/>
+        <source>Sender&apos;s update taken in as new</source>
+        <translation>Bản cập nhật của nơi gửi được tiếp nhận thành văn bản mới</translation>
+    </message>
+    <message>
+        <location filename="../doclabels.py" line="121"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="120"/>
+        <location filename="../doclabels.py" line="122"/>
         <source>Deadline approaching</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="127"/>
+        <location filename="../doclabels.py" line="129"/>
         <source>To register</source>
         <translation>Chờ vào sổ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="128"/>
+        <location filename="../doclabels.py" line="130"/>
         <source>To direct</source>
         <translation>Chờ cho ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="129"/>
+        <location filename="../doclabels.py" line="131"/>
         <source>To process</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="130"/>
+        <location filename="../doclabels.py" line="132"/>
         <source>To review</source>
         <translation>Chờ xem xét</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="131"/>
+        <location filename="../doclabels.py" line="133"/>
         <source>To sign</source>
         <translation>Chờ ký</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="132"/>
+        <location filename="../doclabels.py" line="134"/>
         <source>To issue</source>
         <translation>Chờ ban hành</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="134"/>
+        <location filename="../doclabels.py" line="136"/>
         <source>My drafts</source>
         <translation>Dự thảo của tôi</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="140"/>
+        <location filename="../doclabels.py" line="142"/>
         <source>Register</source>
         <translation>Vào sổ</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="141"/>
+        <location filename="../doclabels.py" line="143"/>
         <source>Present to leader…</source>
         <translation>Trình lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="142"/>
+        <location filename="../doclabels.py" line="144"/>
         <source>Direct…</source>
         <translation>Cho ý kiến chỉ đạo…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="143"/>
+        <location filename="../doclabels.py" line="145"/>
         <source>Assign officer…</source>
         <translation>Phân công chuyên viên…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="144"/>
+        <location filename="../doclabels.py" line="146"/>
         <source>Complete…</source>
         <translation>Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="145"/>
+        <location filename="../doclabels.py" line="147"/>
         <source>New version…</source>
         <translation>Phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="146"/>
+        <location filename="../doclabels.py" line="148"/>
         <source>Submit for review</source>
         <translation>Trình duyệt</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="147"/>
+        <location filename="../doclabels.py" line="149"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="148"/>
+        <location filename="../doclabels.py" line="150"/>
         <source>Initial</source>
         <translation>Ký nháy</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="149"/>
+        <location filename="../doclabels.py" line="151"/>
         <source>Submit for signature…</source>
         <translation>Trình ký…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="150"/>
+        <location filename="../doclabels.py" line="152"/>
         <source>Issue</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="151"/>
+        <location filename="../doclabels.py" line="153"/>
         <source>Revoke…</source>
         <translation>Thu hồi…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="152"/>
+        <location filename="../doclabels.py" line="154"/>
         <source>Reject (return to sender)…</source>
         <translation>Từ chối (trả lại nơi gửi)…</translation>
     </message>
     <message>
-        <location filename="../doclabels.py" line="228"/>
+        <location filename="../doclabels.py" line="230"/>
         <source>{action}: {subject} ({actor})</source>
         <translation>{action}: {subject} ({actor})</translation>
     </message>
@@ -3170,112 +3180,122 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>MeetingRoomView</name>
     <message>
-        <location filename="../screens/meetings/room.py" line="161"/>
+        <location filename="../screens/meetings/room.py" line="165"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="162"/>
+        <location filename="../screens/meetings/room.py" line="166"/>
         <source>Attendance</source>
         <translation>Thành phần dự họp</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="163"/>
+        <location filename="../screens/meetings/room.py" line="167"/>
         <source>I am here (check in)</source>
         <translation>Tôi có mặt (điểm danh)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="204"/>
+        <location filename="../screens/meetings/room.py" line="168"/>
+        <source>Join remotely (check in)</source>
+        <translation>Tham dự trực tuyến (điểm danh)</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="209"/>
         <source>Quorum: %1 of %2 seats present (%3 needed)</source>
         <translation>Có mặt: %1/%2 thành viên (cần %3)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="226"/>
+        <location filename="../screens/meetings/room.py" line="233"/>
         <source>Published</source>
         <translation>Đã phát hành giấy mời</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>In session</source>
         <translation>Đang họp</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="227"/>
+        <location filename="../screens/meetings/room.py" line="234"/>
         <source>Closed</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="228"/>
+        <location filename="../screens/meetings/room.py" line="235"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="236"/>
+        <location filename="../screens/meetings/room.py" line="243"/>
         <source>consent block</source>
         <translation>thông qua không thảo luận</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="238"/>
+        <location filename="../screens/meetings/room.py" line="245"/>
         <source>concluded</source>
         <translation>đã kết luận</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="248"/>
+        <location filename="../screens/meetings/room.py" line="255"/>
         <source>Under discussion now</source>
         <translation>Đang thảo luận</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>chair</source>
         <translation>chủ trì</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="256"/>
+        <location filename="../screens/meetings/room.py" line="263"/>
         <source>secretary</source>
         <translation>thư ký</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>member</source>
         <translation>thành viên</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="257"/>
+        <location filename="../screens/meetings/room.py" line="264"/>
         <source>substitute</source>
         <translation>dự thay</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="258"/>
+        <location filename="../screens/meetings/room.py" line="265"/>
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="319"/>
+        <location filename="../screens/meetings/room.py" line="266"/>
+        <source>remote</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/room.py" line="327"/>
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="338"/>
+        <location filename="../screens/meetings/room.py" line="346"/>
         <source>Your vote is recorded.</source>
         <translation>Đã ghi nhận biểu quyết của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="349"/>
+        <location filename="../screens/meetings/room.py" line="357"/>
         <source>Write the motion to vote on.</source>
         <translation>Hãy nhập nội dung cần biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="357"/>
+        <location filename="../screens/meetings/room.py" line="365"/>
         <source>Write the conclusion first.</source>
         <translation>Hãy nhập nội dung kết luận trước.</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/room.py" line="408"/>
+        <location filename="../screens/meetings/room.py" line="416"/>
         <source>Your signature on the minutes is recorded.</source>
         <translation>Đã ghi nhận chữ ký số của bạn trên biên bản.</translation>
     </message>

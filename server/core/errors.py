@@ -103,3 +103,15 @@ class StaleVersion(Conflict):
     """An upload was based on a file that someone else has replaced meanwhile."""
 
     code = "stale_version"
+
+
+class IdempotencyKeyMismatch(Conflict):
+    """An ``Idempotency-Key`` already named a document made from a different file."""
+
+    code = "idempotency_key_mismatch"
+
+
+class AlreadyReceived(Conflict):
+    """The file was already received as a document this user may not see (confidential)."""
+
+    code = "already_received"

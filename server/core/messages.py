@@ -71,6 +71,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The message still cannot be taken in: {reason}",
         "fr": "Le message ne peut toujours pas être reçu : {reason}",
     },
+    "axis_not_received": {
+        "vi": "Văn bản không nhận qua trục liên thông nên không trả lại qua trục được.",
+        "en": "The document did not come over the national axis, so it cannot be returned "
+              "over it.",
+        "fr": "Le document n'est pas arrivé par l'axe national : il ne peut pas être renvoyé "
+              "par celui-ci.",
+    },
     "stale_version": {
         "vi": "Tệp đã được người khác cập nhật trên máy chủ sau khi bạn mở ra sửa.",
         "en": "Someone else updated the file on the server after you opened it for editing.",
@@ -372,5 +379,22 @@ MESSAGES.update({
         "vi": "Thông tin hồ sơ không hợp lệ theo Thông tư 02/2019/TT-BNV.",
         "en": "The dossier data is not valid under Circular 02/2019.",
         "fr": "Les données du dossier ne sont pas valides selon la circulaire 02/2019.",
+    },
+})
+
+# Repeat-safe intake of incoming documents (server/documents/incoming.py).
+MESSAGES.update({
+    "idempotency_key_mismatch": {
+        "vi": "Khóa chống gửi lặp (Idempotency-Key) này đã được dùng cho một tệp khác; "
+              "không tiếp nhận văn bản.",
+        "en": "This Idempotency-Key was already used for a different file; nothing was "
+              "received.",
+        "fr": "Cette clé d'idempotence (Idempotency-Key) a déjà servi pour un autre fichier ; "
+              "rien n'a été reçu.",
+    },
+    "already_received": {
+        "vi": "Tệp này đã được tiếp nhận thành một văn bản mà bạn không có quyền xem.",
+        "en": "This file was already received as a document you may not see.",
+        "fr": "Ce fichier a déjà été reçu comme un document que vous ne pouvez pas voir.",
     },
 })

@@ -9,16 +9,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
 from server.core.db import utcnow
-from server.core.errors import PermissionDenied, ValidationFailed
+from server.core.errors import (
+    AlreadyReceived,
+    IdempotencyKeyMismatch,
+    PermissionDenied,
+    ValidationFailed,
+)
 from server.core.permissions import Role
 from server.core.store import FileStore
 from server.documents import service as documents
-from server.documents.access import add_participant, get_visible
-from server.documents.tables import Assignment, Document, DocumentVersion
+from server.documents.access import add_participant, get_visible, visible_clause
+from server.documents.tables import Assignment, Document, DocumentVersion, IntakeKey
 from server.documents.vocabulary import AssignmentRole, Direction, State
 from server.registers import service as registers
 from server.users.tables import Unit, User, UserRole
@@ -51,12 +57,13 @@ def _require_clerk(actor: Principal) -> None:
 
 def receive(
     db_session: Session, *, store: FileStore, actor: Principal, fields: IncomingFields,
-    upload: documents.Upload, commit: bool = True,
+    upload: documents.Upload, commit: bool = True, intake_key: str | None = None,
 ) -> Document:
     """A clerk takes in a document (upload, scan folder or national axis all come here).
 
     ``commit=False`` leaves the transaction open for the axis connector, which records the
     message the document came from in the same transaction (idempotent receipt).
+    ``intake_key`` is recorded in the same transaction as the document (see ``receive_once``).
     """
     _require_clerk(actor)
     documents.check_type(fields.type_code)
@@ -66,6 +73,12 @@ def receive(
                         **fields.__dict__)
     db_session.add(document)
     db_session.flush()
+    if intake_key is not None:
+        # Inserted before the file is stored: a concurrent request with the same key waits
+        # here (PostgreSQL) until the first one ends, then fails on the primary key before it
+        # has written or extracted anything.
+        db_session.add(IntakeKey(key=intake_key, document_id=document.id))
+        db_session.flush()
     add_participant(db_session, document_id=document.id, user_id=actor.user_id,
                     reason="creator")
     documents.add_version(db_session, document, store=store, actor=actor, upload=upload,
@@ -85,14 +98,26 @@ def _sha256_of(upload: documents.Upload) -> str:
     return digest.hexdigest()
 
 
-def received_before(db_session: Session, *, actor: Principal, file_sha256: str) -> Document | None:
-    """The incoming document this clerk made from exactly this file, if any."""
-    first_file = select(DocumentVersion.document_id).where(
-        DocumentVersion.version_no == 1, DocumentVersion.file_sha256 == file_sha256)
-    return db_session.scalars(select(Document).where(
-        Document.id.in_(first_file), Document.created_by == actor.user_id,
-        Document.agency_id == actor.agency_id,
-        Document.direction == Direction.INCOMING.value).order_by(Document.id)).first()
+def received_before(db_session: Session, *, actor: Principal, intake_key: str) -> Document | None:
+    """The incoming document an earlier request with this key made, if any.
+
+    Keys are agency-wide: another clerk's document from the same file is the answer too. A
+    document the actor may not see is refused rather than shown, and a key whose document was
+    made from another file is refused rather than answered with that document.
+    """
+    document_id = db_session.scalar(select(IntakeKey.document_id).where(
+        IntakeKey.key == intake_key))
+    if document_id is None:
+        return None
+    document = db_session.scalars(select(Document).where(
+        Document.id == document_id, visible_clause(actor, correlated=True))).one_or_none()
+    if document is None:
+        raise AlreadyReceived("the file was received as a document the user cannot see")
+    first_file = db_session.scalar(select(DocumentVersion.file_sha256).where(
+        DocumentVersion.document_id == document_id, DocumentVersion.version_no == 1))
+    if first_file != intake_key:
+        raise IdempotencyKeyMismatch("the Idempotency-Key names a document of another file")
+    return document
 
 
 @dataclass(frozen=True)
@@ -104,6 +129,10 @@ class Receipt:
     """False when the request repeated an earlier one (nothing new was stored)."""
 
 
+_ATTEMPTS = 2
+"""Tries of a keyed receive: a lost race on the key is answered by the second look-up."""
+
+
 def receive_once(
     db_session: Session, *, store: FileStore, actor: Principal, fields: IncomingFields,
     upload: documents.Upload, file_sha256: str,
@@ -111,16 +140,33 @@ def receive_once(
     """``receive``, safe to repeat: the file's SHA-256 is the idempotency key.
 
     A client that may have crashed between the upload and noting its answer (the scan folder)
-    sends the same request again; the clerk's earlier document from the same bytes is the
-    answer, so a scan is never received twice.
+    sends the same request again; the document an earlier request with the same key made is
+    the answer, so a scan is never received twice. The key's row is inserted in the document's
+    transaction: of concurrent requests with one key, one commits and the others, failing on
+    the key's primary key, roll back and answer with its document.
     """
-    if _sha256_of(upload) != file_sha256.lower():
+    key = file_sha256.lower()
+    if _sha256_of(upload) != key:
         raise ValidationFailed("the Idempotency-Key is not the SHA-256 of the file")
-    earlier = received_before(db_session, actor=actor, file_sha256=file_sha256.lower())
-    if earlier is not None:
-        return Receipt(document=earlier, created=False)
-    return Receipt(document=receive(db_session, store=store, actor=actor, fields=fields,
-                                    upload=upload), created=True)
+    _require_clerk(actor)  # before a look-up could tell a non-clerk what was received
+    attempt = 1
+    while True:
+        earlier = received_before(db_session, actor=actor, intake_key=key)
+        if earlier is not None:
+            return Receipt(document=earlier, created=False)
+        upload.stream.seek(0)  # a failed attempt may have read part of it
+        try:
+            return Receipt(document=receive(db_session, store=store, actor=actor,
+                                            fields=fields, upload=upload, intake_key=key),
+                           created=True)
+        except IntegrityError:
+            # Another request took the key (or stored the same file) first and has committed:
+            # nothing of this attempt is kept, and the file it may have stored is the same
+            # content-addressed file the winner refers to. Look again.
+            db_session.rollback()
+            if attempt == _ATTEMPTS:
+                raise
+            attempt += 1
 
 
 def reject(db_session: Session, *, actor: Principal, document_id: int, reason: str) -> Document:

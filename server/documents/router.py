@@ -11,6 +11,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 
+from server.axis.connector import intake as axis_intake
 from server.core.deps import Context, CurrentUser, DbSession
 from server.core.errors import NotFound, ValidationFailed
 from server.documents import dashboard, incoming, outgoing, queries
@@ -151,6 +152,7 @@ def get_document(document_id: int, db_session: DbSession,
                      for a, s in found.assignments],
         comments=[CommentOut.model_validate(c) for c in found.comments],
         due_status=found.due_status,
+        returnable=axis_intake.returnable(db_session, found.document),
     )
 
 
@@ -197,13 +199,17 @@ def attachment_file(document_id: int, attachment_id: int, db_session: DbSession,
 
 
 @router.post("/incoming", response_model=DocumentOut, status_code=status.HTTP_201_CREATED,
-             responses={200: {"description": "A repeated request: the earlier document"}})
+             responses={200: {"description": "A repeated request: the earlier document"},
+                        409: {"description": "The key was used for another file "
+                                             "(idempotency_key_mismatch), or its document is "
+                                             "one the clerk may not see (already_received)"}})
 def receive(metadata: Metadata, file: FileField, db_session: DbSession, principal: CurrentUser,
             context: Context, response: Response,
             idempotency_key: Annotated[str | None, Header(
                 pattern="^[0-9a-fA-F]{64}$",
-                description="The file's SHA-256: repeating the request gives the earlier "
-                            "document instead of a second one")] = None) -> DocumentOut:
+                description="The file's SHA-256: repeating the request (by any clerk) "
+                            "gives the earlier document instead of a second one")] = None
+            ) -> DocumentOut:
     """Receive an incoming document (clerks): metadata JSON and the PDF."""
     fields = incoming.IncomingFields(**_parse(IncomingIn, metadata).model_dump())
     if idempotency_key is None:

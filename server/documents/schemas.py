@@ -251,6 +251,9 @@ class DocumentDetail(DocumentOut):
     assignments: list[AssignmentOut]
     comments: list[CommentOut]
     due_status: str
+    returnable: bool = False
+    """It came over the national axis and is not registered yet: a clerk may return it to its
+    sender (status 02). The server's own rule, so that clients offer only what it accepts."""
 
 
 class RegisteredOut(BaseModel):

@@ -257,3 +257,21 @@ class DeadlineReminder(Base):
     kind: Mapped[str] = mapped_column(String(16))
     """``due_soon`` or ``overdue``."""
     sent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class IntakeKey(Base):
+    """An ``Idempotency-Key`` of incoming intake and the one document it made.
+
+    The primary key is what makes intake idempotent under concurrency: two requests with the
+    same key (a retry racing the original, two machines watching one shared scan folder) cannot
+    both commit a document, whoever sent them. Keys are agency-wide, not per clerk: the same
+    scanned file dropped twice is the same document.
+    """
+
+    __tablename__ = "intake_keys"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """The file's SHA-256 in lower-case hex, as the client sent it."""
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

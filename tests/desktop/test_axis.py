@@ -64,6 +64,13 @@ class DemoIntake:
             "quarantined"
         return message_id
 
+    def receive(self, data: bytes, document_id: str) -> int:
+        """Take a letter in as the demo agency's connector would; returns the new document."""
+        message_id = f"test-{uuid.uuid4().hex[:12]}"
+        envelope = inbound.Envelope(message_id, samples.HA_TINH.organ_id, document_id)
+        assert inbound.receive(self.intake, envelope, data).value == "accepted"
+        return self.document_of(message_id)
+
     def document_of(self, message_id: str) -> int:
         with self.intake.database.reading() as session:
             query = select(ReceivedMessage.document_id).where(
@@ -252,3 +259,56 @@ def test_events_and_audit_actions_of_the_axis_and_meetings_have_words(ui_app: ob
                                       "axis.quarantine_dismissed", "axis.outbox_retried")] == [
         "Tiếp nhận lại thông điệp bị cách ly", "Bỏ qua thông điệp bị cách ly",
         "Gửi lại thông điệp trên trục"]
+
+
+def test_reject_is_offered_only_where_the_server_takes_it(
+        context_for: Callable[..., ScreenContext], api_for: Callable[..., ApiClient],
+        demo_intake: DemoIntake, qtbot: QtBot, inline_tasks: InlineRunner,
+        unique: Callable[[str], str]) -> None:
+    from desktop.api import Conflict, DraftFields, FileUpload, IncomingFields
+
+    clerk, officer = api_for("lannt"), api_for("maint")
+    letter = samples.document(number=str(uuid.uuid4().int % 90000 + 10000),
+                              sender=samples.HA_TINH, recipients=(samples.VPCP,))
+    over_axis = demo_intake.receive(edxml.build_document(letter), letter.document_id)
+    by_upload = clerk.receive(IncomingFields(
+        type_code="official_letter", subject=f"Về việc nhận bản giấy {unique('p')}",
+        issuing_organ_name="Sở Tư pháp"), FileUpload("ban-giay.pdf", samples.PDF)).id
+    internal = officer.create_draft(DraftFields(
+        type_code="official_letter", subject=f"Thông báo nội bộ {unique('n')}",
+        direction="internal"), FileUpload("noi-bo.pdf", samples.PDF)).id
+    outgoing = officer.create_draft(DraftFields(
+        type_code="official_letter", subject=f"Công văn đi {unique('o')}"),
+        FileUpload("di.pdf", samples.PDF)).id
+
+    view = DocumentView(context_for("lannt"))
+    qtbot.addWidget(view)
+    view.load(over_axis)
+    assert view.detail is not None and view.detail.returnable
+    assert view.shown_steps() == [Step.REGISTER, Step.REJECT]
+    view.load(by_upload)
+    assert view.detail is not None and view.detail.document.state == "received"
+    assert not view.detail.returnable and view.shown_steps() == [Step.REGISTER]
+    # The server refuses what the client does not offer, and nothing changes.
+    with pytest.raises(Conflict) as refused:
+        AxisApi(clerk).reject(by_upload, "Gửi nhầm")
+    assert refused.value.code == "axis_not_received"
+    assert clerk.document(by_upload).document.state == "received"
+
+    drafter = DocumentView(context_for("maint"))
+    qtbot.addWidget(drafter)
+    for document_id in (internal, outgoing):
+        drafter.load(document_id)
+        assert drafter.detail is not None and not drafter.detail.returnable
+        assert Step.REJECT not in drafter.shown_steps()
+
+    clerk.register(over_axis)  # registered: too late to return it
+    view.load(over_axis)
+    assert view.detail is not None and not view.detail.returnable
+    assert view.shown_steps() == [Step.PRESENT]
+
+
+def test_the_sender_s_updates_have_words(ui_app: object) -> None:
+    assert history_action_label("updated_by_sender") == "Nơi gửi đã cập nhật"
+    assert history_action_label("update_taken_as_new") == \
+        "Bản cập nhật của nơi gửi được tiếp nhận thành văn bản mới"

@@ -121,12 +121,13 @@ def test_parse_external_organs() -> None:
 def _detail(state: str, **fields: object) -> DocumentDetail:
     now = datetime.now(UTC)
     assignments = fields.pop("assignments", ())
+    returnable = bool(fields.pop("returnable", False))
     values: dict[str, object] = {"created_by": 7, **fields}
     document = DocumentSummary(id=1, direction="incoming", state=state, type_code="decision",
                                subject="x", urgency="normal", confidentiality="normal",
                                created_at=now, updated_at=now, **values)  # type: ignore[arg-type]
     return DocumentDetail(document, (), (), (), tuple(assignments), (),  # type: ignore[arg-type]
-                          "none")
+                          "none", returnable)
 
 
 def _lead(unit_id: int | None = None, user_id: int | None = None,
@@ -137,7 +138,9 @@ def _lead(unit_id: int | None = None, user_id: int | None = None,
 
 
 @pytest.mark.parametrize(("roles", "state", "fields", "expected"), [
-    ({"clerk"}, "received", {}, {Step.REGISTER, Step.REJECT}),
+    ({"clerk"}, "received", {}, {Step.REGISTER}),
+    ({"clerk"}, "received", {"returnable": True}, {Step.REGISTER, Step.REJECT}),
+    ({"leader"}, "received", {"returnable": True}, set()),
     ({"clerk"}, "registered", {}, {Step.PRESENT}),
     ({"leader"}, "presented", {"presented_to": 5}, {Step.DIRECT}),
     ({"leader"}, "presented", {"presented_to": 6}, set()),

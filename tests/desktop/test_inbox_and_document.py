@@ -115,7 +115,8 @@ def test_document_view_shows_signed_pages_versions_comments(
     view.resize(1280, 800)
     view.show()
     view.load(document_id)
-    assert isinstance(view.detail, DocumentDetail) and view.shown_steps() == [Step.REGISTER, Step.REJECT]
+    # Received by upload, not over the axis: nothing to return it through.
+    assert isinstance(view.detail, DocumentDetail) and view.shown_steps() == [Step.REGISTER]
     assert view.pdf.page_count == 1 and view.shown_loaded == 1
     pixmap = view.pdf.page_pixmap(0)
     assert pixmap is not None

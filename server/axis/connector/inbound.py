@@ -26,6 +26,7 @@ from server.core.db import Database
 from server.core.errors import PhigiayError
 from server.core.files import store_file
 from server.core.store import FileStore
+from server.documents.tables import Document
 
 log = logging.getLogger(__name__)
 
@@ -127,21 +128,45 @@ def take_document(session: Session, *, store: FileStore, organ_id: str, envelope
                                         reason=message.business.reason)
         record(session, envelope, message, outcome=Outcome.APPLIED, document_id=document_id)
         return Outcome.APPLIED
-    key = f"{envelope.sender}|{message.document_id}"
-    seen = select(ReceivedMessage.id).where(ReceivedMessage.accepted_document_key == key)
-    if session.scalars(seen).first() is not None:
-        record(session, envelope, message, outcome=Outcome.DUPLICATE, document_id=None)
-        return Outcome.DUPLICATE
+    not_applied: str | None = None
+    if kind is edxml.BusinessDocType.UPDATE:
+        # An update usually keeps the DocumentId of what it updates: its key is its content.
+        key = intake.update_key(envelope.sender, message)
+        if _seen(session, key):
+            record(session, envelope, message, outcome=Outcome.DUPLICATE, document_id=None)
+            return Outcome.DUPLICATE
+        updated = statuses.update(session, store=store, actor=actor, sender=envelope.sender,
+                                  message=message)
+        if isinstance(updated, Document):
+            record(session, envelope, message, outcome=Outcome.APPLIED,
+                   document_id=updated.id, key=key)
+            return Outcome.APPLIED
+        not_applied = updated
+    else:
+        key = f"{envelope.sender}|{message.document_id}"
+        if _seen(session, key):
+            record(session, envelope, message, outcome=Outcome.DUPLICATE, document_id=None)
+            return Outcome.DUPLICATE
     document = intake.take_in(session, store=store, actor=actor,
                               organ_id=organ_id, message=message)
-    record(session, envelope, message, outcome=Outcome.ACCEPTED, document_id=document.id,
-            key=key)
     if kind in (edxml.BusinessDocType.UPDATE, edxml.BusinessDocType.REPLACE):
+        # Before this message is recorded: under the same DocumentId, the copy found would
+        # otherwise be the new document itself.
         statuses.supersede(session, actor=actor, sender=envelope.sender, new=document,
                            business=message.business)
+    record(session, envelope, message, outcome=Outcome.ACCEPTED, document_id=document.id,
+            key=key)
+    if not_applied is not None:
+        statuses.taken_as_new(session, actor=actor, document=document, why=not_applied)
     # Decree 30 art. 21.2c: the sender learns the same day that the document arrived.
     hooks.status_to_sender(session, document.id, code="01")
     return Outcome.ACCEPTED
+
+
+def _seen(session: Session, key: str) -> bool:
+    """Whether a message with this document key was taken in or applied before."""
+    query = select(ReceivedMessage.id).where(ReceivedMessage.accepted_document_key == key)
+    return session.scalars(query).first() is not None
 
 
 def quarantine(intake_: Intake, envelope: Envelope, data: bytes, *, code: str,

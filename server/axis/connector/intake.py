@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,14 +16,16 @@ from sqlalchemy.orm import Session
 from server.auth.principal import Principal
 from server.axis import edxml
 from server.axis.connector.tables import ReceivedMessage
+from server.axis.connector.vocabulary import Outcome
 from server.core.db import utcnow
+from server.core.errors import Conflict
 from server.core.store import FileStore
 from server.core.text import fold_for_search
 from server.documents import incoming
 from server.documents import service as documents
 from server.documents.pdftext import looks_like_pdf
 from server.documents.tables import Document
-from server.documents.vocabulary import WORKFLOW_TYPES
+from server.documents.vocabulary import WORKFLOW_TYPES, Direction, State
 from server.users.service import ORGAN_ID
 from signing import check_certificate
 
@@ -107,7 +111,12 @@ def payloads(message: edxml.DocumentMessage) -> list[Payload]:
     return found
 
 
-def _main_file(files: list[Payload]) -> Payload:
+def main_file(files: list[Payload]) -> Payload:
+    """The document itself among the attachments: the first PDF.
+
+    Raises:
+        Unacceptable: the message carries no PDF.
+    """
     for item in files:
         if looks_like_pdf(item.data[:1024]):
             return item
@@ -131,6 +140,45 @@ def _fields(header: edxml.MessageHeader) -> incoming.IncomingFields:
         due_date=header.due_date)
 
 
+UPDATED_BY_SENDER = ("type_code", "subject", "summary", "number", "notation", "issue_date",
+                     "issuing_organ_name", "signer_position", "signer_name", "urgency")
+"""Fields an update order (business type 2) rewrites on our copy. The arrival number and date,
+the direction, the assignments and the confidentiality are this agency's own and stay."""
+
+
+def apply_fields(document: Document, header: edxml.MessageHeader) -> dict[str, object]:
+    """Copy the sender's updated metadata onto our copy; returns what changed (old values).
+
+    The sender's due date is taken only while no leader has directed the document: once
+    directed, the due date is the leader's deadline, which an update must not move.
+    """
+    fields = _fields(header)
+    names = UPDATED_BY_SENDER + (() if document.directed_at is not None else ("due_date",))
+    changed: dict[str, object] = {}
+    for name in names:
+        value = getattr(fields, name)
+        if getattr(document, name) != value:
+            changed[name] = getattr(document, name)
+            setattr(document, name, value)
+    return changed
+
+
+def update_key(sender: str, message: edxml.DocumentMessage) -> str:
+    """The idempotency key of an update order: its sender and a digest of what it carries.
+
+    An update often keeps the DocumentId of the document it updates, so the DocumentId alone
+    (the key of a new document) cannot tell one update from a copy of it; the content can.
+    The trace is left out: a re-sent copy carries new hop times but changes nothing.
+    """
+    business = message.business
+    attachments = []
+    for item in payloads(message):
+        attachments.append([item.name, item.content_type, hashlib.sha256(item.data).hexdigest()])
+    content = json.dumps([message.document_id, business.document_id, business.reason,
+                          repr(message.header), attachments], ensure_ascii=False)
+    return f"update|{sender}|{hashlib.sha256(content.encode()).hexdigest()}"
+
+
 def own_document(db_session: Session, edxml_id: str, organ_id: str) -> Document | None:
     """The document this agency issued under a DocumentId, if any."""
     try:
@@ -146,12 +194,54 @@ def own_document(db_session: Session, edxml_id: str, organ_id: str) -> Document 
 
 
 def received_copy(db_session: Session, *, sender: str, edxml_id: str) -> Document | None:
-    """This agency's copy of a document received from ``sender``."""
+    """This agency's copy of a document received from ``sender``.
+
+    The copy is the one taken in under that DocumentId, or the one an update applied under
+    it (an update that changed the number changes the DocumentId too); the latest wins, so
+    an update taken in as a new document supersedes the closed copy it could not change.
+    """
+    applied_update = (ReceivedMessage.outcome == Outcome.APPLIED.value) & (
+        ReceivedMessage.business_type == int(edxml.BusinessDocType.UPDATE))
     row = db_session.scalars(select(ReceivedMessage).where(
         ReceivedMessage.sender == sender, ReceivedMessage.edxml_document_id == edxml_id,
-        ReceivedMessage.outcome == "accepted")).first()
+        ReceivedMessage.document_id.is_not(None),
+        (ReceivedMessage.outcome == Outcome.ACCEPTED.value) | applied_update)
+        .order_by(ReceivedMessage.id.desc())).first()
     return None if row is None or row.document_id is None else db_session.get(
         Document, row.document_id)
+
+
+class NotFromAxis(Conflict):
+    """A return to the sender over the axis of a document that did not come over it."""
+
+    code = "axis_not_received"
+
+
+def from_axis(db_session: Session, document_id: int) -> bool:
+    """Whether a local document was taken in from an axis message."""
+    return db_session.scalars(select(ReceivedMessage.id).where(
+        ReceivedMessage.document_id == document_id,
+        ReceivedMessage.outcome == Outcome.ACCEPTED.value)).first() is not None
+
+
+def returnable(db_session: Session, document: Document) -> bool:
+    """Whether the document can be returned to its sender with status 02 (art. 21.2).
+
+    One rule for the route that does it and for the clients that offer it: an incoming
+    document received over the axis and not yet registered.
+    """
+    return (document.direction == Direction.INCOMING.value
+            and document.state == State.RECEIVED.value and from_axis(db_session, document.id))
+
+
+def require_returnable(db_session: Session, document: Document) -> None:
+    """Refuse a return over the axis of a document that did not come over it.
+
+    Raises:
+        NotFromAxis: the document was received on paper, by upload or by scan.
+    """
+    if not from_axis(db_session, document.id):
+        raise NotFromAxis(f"document {document.id} was not received over the axis")
 
 
 def take_in(db_session: Session, *, store: FileStore, actor: Principal, organ_id: str,
@@ -162,7 +252,7 @@ def take_in(db_session: Session, *, store: FileStore, actor: Principal, organ_id
         Unacceptable: no PDF to use as the document's main file.
     """
     files = payloads(message)
-    main = _main_file(files)
+    main = main_file(files)
     upload = documents.Upload(filename=main.name, media_type="application/pdf",
                               stream=io.BytesIO(main.data))
     document = incoming.receive(db_session, store=store, actor=actor,

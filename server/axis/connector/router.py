@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
+from server.axis.connector import intake, service
 from server.axis.connector import quarantine as quarantined
-from server.axis.connector import service
 from server.axis.connector.schemas import (
     ConnectorStatusOut,
     DeliveryStatusOut,
@@ -19,6 +19,7 @@ from server.axis.connector.tables import QuarantinedMessage
 from server.axis.connector.worker import Connector
 from server.core.deps import Context, CurrentUser, DbSession
 from server.documents import incoming
+from server.documents.access import get_visible
 from server.documents.schemas import DocumentOut
 from server.users.service import get_agency
 
@@ -106,7 +107,12 @@ def deliveries(document_id: int, db_session: DbSession,
 @router.post("/documents/{document_id}/reject", response_model=DocumentOut)
 def reject(document_id: int, body: RejectIn, db_session: DbSession,
            principal: CurrentUser) -> DocumentOut:
-    """Return a received document to its sender with the reason (clerks; status 02)."""
+    """Return a received document to its sender with the reason (clerks; status 02).
+
+    Only a document that came over the axis: the others have no sender to answer here.
+    """
+    intake.require_returnable(db_session, get_visible(db_session, principal=principal,
+                                                      document_id=document_id))
     document = incoming.reject(db_session, actor=principal, document_id=document_id,
                                reason=body.reason)
     return DocumentOut.model_validate(document)
