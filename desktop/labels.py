@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.api.models import LiveEvent
 from desktop.api.sse import StreamState
 from desktop.archivelabels import archive_event_title
-from desktop.doclabels import document_event_title
+from desktop.doclabels import document_event_title, format_date
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})")
 
@@ -121,27 +127,219 @@ def localize_times(text: str) -> str:
     return _ISO_TIME.sub(replace, text)
 
 
-def event_title(event: LiveEvent) -> str:
-    """A one-line notification for a live event."""
+def _when(value: Any) -> str:
+    """A payload time (ISO 8601) as people read it; '?' when it is missing or malformed."""
+    try:
+        return format_time(datetime.fromisoformat(str(value).replace("Z", "+00:00")))
+    except ValueError:
+        return "?"
+
+
+def _day(value: Any) -> str:
+    """A payload date (``2026-11-26``) as Vietnamese offices write it."""
+    try:
+        return format_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return "?"
+
+
+def meeting_role_label(role: str) -> str:
+    """A participant's role in one meeting, in words."""
+    labels = {
+        "chair": translate("Notifications", "chair"),
+        "secretary": translate("Notifications", "secretary"),
+        "member": translate("Notifications", "member"),
+        "substitute": translate("Notifications", "substitute"),
+        "guest": translate("Notifications", "guest"),
+    }
+    return labels.get(role, role)
+
+
+NOTIFIED_DOCUMENT_ACTIONS = frozenset({
+    "received", "presented", "directed", "assigned", "completed", "submitted_for_review",
+    "returned", "revised", "initialed", "submitted_for_signature", "signed", "issued", "revoked",
+    "replaced", "rejected", "withdrawn", "updated_by_sender", "update_taken_as_new",
+})
+"""Document steps that bring someone work or news. ``drafted`` and ``registered`` are silent:
+the person who drafts or registers is the only one concerned, and already knows."""
+
+
+def _document_title(event: LiveEvent) -> str | None:
     payload = event.payload
-    if event.kind == "user.created":
+    action = event.kind.removeprefix("document.")
+    subject = payload.get("subject", "?")
+    if action == "due_soon":
+        return translate("Notifications", "Deadline {deadline} approaching: {subject}").format(
+            deadline=_day(payload.get("deadline")), subject=subject)
+    if action == "overdue":
+        return translate("Notifications", "Overdue since {deadline}: {subject}").format(
+            deadline=_day(payload.get("deadline")), subject=subject)
+    if action == "commented":
+        return translate("Notifications", "New comment on a document by {author}").format(
+            author=payload.get("author", "?"))
+    if action in NOTIFIED_DOCUMENT_ACTIONS:
+        return document_event_title(event)
+    return None
+
+
+Payload = dict[str, Any]
+
+
+def _vote_closed(payload: Payload, _me: int | None) -> str:
+    result = payload.get("result") or {}
+    if result.get("adopted"):
+        text = translate("Notifications", "Vote closed, adopted: {motion} "
+                         "(for {yes}, against {no}, abstaining {abstain})")
+    else:
+        text = translate("Notifications", "Vote closed, not adopted: {motion} "
+                         "(for {yes}, against {no}, abstaining {abstain})")
+    return text.format(motion=result.get("motion", "?"), yes=result.get("yes", "?"),
+                       no=result.get("no", "?"), abstain=result.get("abstain", "?"))
+
+
+def _meeting_starting(payload: Payload, _me: int | None) -> str:
+    location = str(payload.get("location") or "")
+    if location:
+        text = translate("Notifications", "Meeting starting at {time}: {title} ({location})")
+    else:
+        text = translate("Notifications", "Meeting starting at {time}: {title}")
+    return text.format(time=_when(payload.get("scheduled_at")), title=payload.get("title", "?"),
+                       location=location)
+
+
+def _meeting_updated(payload: Payload, _me: int | None) -> str:
+    location = str(payload.get("location") or "")
+    if location:
+        text = translate("Notifications", "Meeting details changed: {title}, {time} ({location})")
+    else:
+        text = translate("Notifications", "Meeting details changed: {title}, {time}")
+    return text.format(title=payload.get("title", "?"), time=_when(payload.get("scheduled_at")),
+                       location=location)
+
+
+def _invited(payload: Payload, me: int | None) -> str | None:
+    # The secretary and the chair hear of every invitation: only the invited person is told.
+    if me is not None and payload.get("user_id") != me:
+        return None
+    return translate("Notifications", "You were added to a meeting as {role}").format(
+        role=meeting_role_label(str(payload.get("role", "?"))))
+
+
+def _published(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "Meeting invitation: a meeting on {time}").format(
+        time=_when(payload.get("scheduled_at")))
+
+
+def _document_replaced(payload: Payload, _me: int | None) -> str:
+    reason = str(payload.get("reason") or "")
+    if reason:
+        return translate("Notifications", "A meeting document was replaced: {reason}").format(
+            reason=reason)
+    return translate("Notifications", "A meeting document was replaced")
+
+
+def _session_started(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "The meeting session has started ({time})").format(
+        time=_when(payload.get("at")))
+
+
+def _vote_opened(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "Vote opened: {motion}").format(
+        motion=payload.get("motion", "?"))
+
+
+def _meeting_closed(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "The meeting has closed ({time})").format(
+        time=_when(payload.get("at")))
+
+
+def _ballot_sent(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "New opinion ballot: please answer by {deadline}").format(
+        deadline=_when(payload.get("deadline")))
+
+
+def _ballot_reminder(payload: Payload, me: int | None) -> str | None:
+    if me is not None and payload.get("member") != me:
+        return None
+    return translate("Notifications",
+                     "Reminder: please answer the opinion ballot by {deadline}").format(
+        deadline=_when(payload.get("deadline")))
+
+
+def _ballot_overdue(payload: Payload, me: int | None) -> str:
+    members = payload.get("members") or []
+    if me is not None and me in members:
+        return translate("Notifications",
+                         "The opinion ballot's deadline has passed without your answer")
+    return translate("Notifications",
+                     "Opinion ballot overdue: {count} member(s) have not answered").format(
+        count=len(members))
+
+
+def _ballot_closed(payload: Payload, _me: int | None) -> str:
+    return translate("Notifications", "Opinion ballot closed: {title}").format(
+        title=(payload.get("tally") or {}).get("title", "?"))
+
+
+def _minutes_drawn_up(_payload: Payload, _me: int | None) -> str:
+    return QCoreApplication.translate("Labels", "The minutes of a meeting were drawn up")
+
+
+def _minutes_signed(payload: Payload, _me: int | None) -> str:
+    if payload.get("final"):
+        return QCoreApplication.translate("Labels", "The minutes of a meeting are fully signed")
+    return QCoreApplication.translate("Labels", "The minutes of a meeting were signed")
+
+
+MeetingTitle = Callable[[Payload, int | None], str | None]
+
+MEETING_NOTIFICATIONS: dict[str, MeetingTitle] = {
+    "participant_invited": _invited,
+    "meeting_published": _published,
+    "meeting_updated": _meeting_updated,
+    "document_replaced": _document_replaced,
+    "meeting_starting": _meeting_starting,
+    "session_started": _session_started,
+    "vote_opened": _vote_opened,
+    "vote_closed": _vote_closed,
+    "meeting_closed": _meeting_closed,
+    "opinion_ballot_sent": _ballot_sent,
+    "opinion_ballot_reminder": _ballot_reminder,
+    "opinion_ballot_overdue": _ballot_overdue,
+    "opinion_ballot_closed": _ballot_closed,
+    "minutes_drawn_up": _minutes_drawn_up,
+    "minutes_signed": _minutes_signed,
+}
+"""The ``meetings.*`` events a person hears about. The others (speaker queue, speakers,
+positions, attendance, ballots cast, current item, notes, agenda edits…) only refresh screens."""
+
+
+def event_title(event: LiveEvent, *, me: int | None = None) -> str | None:
+    """A one-line notification for a live event, or None when it is not one.
+
+    Many events only say that some state changed (a speaker queue, a ballot cast, a position):
+    screens refresh from them, but they are no news to a person. ``me`` is the signed-in user's
+    id, for events that concern one of their audience (an invitation, a reminder); without it
+    such events are described in general.
+    """
+    payload = event.payload
+    kind = event.kind
+    if kind == "user.created":
         return QCoreApplication.translate("Labels", "New account: {name} ({username})").format(
             name=payload.get("full_name", "?"), username=payload.get("username", "?"))
-    if event.kind == "auth.account_locked":
+    if kind == "auth.account_locked":
         until = localize_times(str(payload.get("locked_until", "")))
         return QCoreApplication.translate(
             "Labels", "Account {username} locked after failed logins, until {until}"
         ).format(username=payload.get("username", "?"), until=until)
-    if event.kind.startswith("document."):
-        return document_event_title(event)
-    if event.kind.startswith("archive."):
+    if kind.startswith("document."):
+        return _document_title(event)
+    if kind.startswith("archive."):
         return archive_event_title(event)
-    if event.kind == "meetings.minutes_drawn_up":
-        return QCoreApplication.translate("Labels", "The minutes of a meeting were drawn up")
-    if event.kind == "meetings.minutes_signed":
-        if payload.get("final"):
-            return QCoreApplication.translate("Labels", "The minutes of a meeting are fully signed")
-        return QCoreApplication.translate("Labels", "The minutes of a meeting were signed")
-    if event.kind == "axis.quarantine":
+    if kind.startswith("meetings."):
+        title = MEETING_NOTIFICATIONS.get(kind.removeprefix("meetings."))
+        return None if title is None else title(payload, me)
+    if kind == "axis.quarantine":
         return QCoreApplication.translate("Labels", "A quarantined axis message was dealt with")
-    return QCoreApplication.translate("Labels", "Event: {kind}").format(kind=event.kind)
+    log.debug("live event %s is not a notification", kind)
+    return None

@@ -30,7 +30,7 @@ from server.documents.reminders import remind_forever
 from server.documents.router import router as documents_router
 from server.documents.router import types_router as document_types_router
 from server.meetings.ballots_router import router as opinion_ballots_router
-from server.meetings.jobs import remind_ballots_forever
+from server.meetings.jobs import notify_meetings_forever, remind_ballots_forever
 from server.meetings.records_router import router as meeting_records_router
 from server.meetings.router import router as meetings_router
 from server.registers.router import router as registers_router
@@ -71,6 +71,9 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
         reminders = asyncio.create_task(remind_forever(context.database))
         ballot_reminders = asyncio.create_task(remind_ballots_forever(context.database))
         archive_sweeps = asyncio.create_task(keep_archive_forever(context))
+        meeting_notices = asyncio.create_task(notify_meetings_forever(
+            context.database, lead_minutes=settings.meeting_notice_minutes,
+            every_seconds=settings.meeting_notice_sweep_seconds))
         axis = None
         if settings.axis_enabled:
             connector = Connector(context)
@@ -83,7 +86,7 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
         finally:
             if axis is not None:
                 await stop_connector(axis, _app.state.axis_connector)
-            for task in (reminders, ballot_reminders, archive_sweeps):
+            for task in (reminders, ballot_reminders, archive_sweeps, meeting_notices):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task

@@ -2718,264 +2718,259 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="28"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="29"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="30"/>
         <source>Unit head</source>
         <translation>Unit head</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="31"/>
         <source>Agency leader</source>
         <translation>Agency leader</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="32"/>
         <source>Cabinet member</source>
         <translation>Cabinet member</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="33"/>
         <source>Meeting secretary</source>
         <translation>Meeting secretary</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="51"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="52"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="53"/>
         <source>Reconnecting…</source>
         <translation>Reconnecting…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="54"/>
         <source>Session expired</source>
         <translation>Session expired</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="55"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="69"/>
         <source>Agency created</source>
         <translation>Agency created</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="70"/>
         <source>Agency changed</source>
         <translation>Agency changed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="71"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="72"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="73"/>
         <source>Failed sign-in</source>
         <translation>Failed sign-in</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="74"/>
         <source>Sign-in refused (locked)</source>
         <translation>Sign-in refused (locked)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="76"/>
         <source>Sign-in refused (disabled)</source>
         <translation>Sign-in refused (disabled)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="78"/>
         <source>Account locked</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="79"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="80"/>
         <source>Axis message sent again</source>
         <translation>Axis message sent again</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="81"/>
         <source>Quarantined axis message taken in again</source>
         <translation>Quarantined axis message taken in again</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="83"/>
         <source>Quarantined axis message dismissed</source>
         <translation>Quarantined axis message dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="85"/>
         <source>Holidays added</source>
         <translation>Holidays added</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="86"/>
         <source>Attachment added</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="87"/>
         <source>Comment added</source>
         <translation>Comment added</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="88"/>
         <source>Document version added</source>
         <translation>Document version added</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="89"/>
         <source>Minutes drawn up</source>
         <translation>Minutes drawn up</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="90"/>
         <source>Minutes signed</source>
         <translation>Minutes signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="91"/>
         <source>Conclusion notice drafted</source>
         <translation>Conclusion notice drafted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="93"/>
         <source>Dossier catalogue planned</source>
         <translation>Dossier catalogue planned</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="95"/>
         <source>Dossier catalogue approved</source>
         <translation>Dossier catalogue approved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="97"/>
         <source>Fixity check run</source>
         <translation>Fixity check run</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="98"/>
         <source>Preservation package exported</source>
         <translation>Preservation package exported</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="100"/>
         <source>Preservation package verified</source>
         <translation>Preservation package verified</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="102"/>
         <source>Retention rule set</source>
         <translation>Retention rule set</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="104"/>
         <source>Archived signatures renewed</source>
         <translation>Archived signatures renewed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="106"/>
         <source>Certificate added</source>
         <translation>Certificate added</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="107"/>
         <source>Certificate removed</source>
         <translation>Certificate removed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="108"/>
         <source>Unit created</source>
         <translation>Unit created</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="109"/>
         <source>Account created</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="110"/>
         <source>Account changed</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="111"/>
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="112"/>
         <source>Signature image set</source>
         <translation>Signature image set</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="328"/>
         <source>New account: {name} ({username})</source>
         <translation>New account: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="332"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Account {username} locked after failed logins, until {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="285"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>The minutes of a meeting were drawn up</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="290"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>The minutes of a meeting are fully signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="291"/>
         <source>The minutes of a meeting were signed</source>
         <translation>The minutes of a meeting were signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="343"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>A quarantined axis message was dealt with</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="147"/>
-        <source>Event: {kind}</source>
-        <translation>Event: {kind}</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3110,7 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <translation>Live updates from the server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/shell/view.py" line="266"/>
+        <location filename="../screens/shell/view.py" line="270"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -3587,6 +3582,139 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <location filename="../screens/shell/notifications.py" line="46"/>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../labels.py" line="149"/>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150"/>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="152"/>
+        <source>substitute</source>
+        <translation>substitute</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153"/>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="172"/>
+        <source>Deadline {deadline} approaching: {subject}</source>
+        <translation>Deadline {deadline} approaching: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="175"/>
+        <source>Overdue since {deadline}: {subject}</source>
+        <translation>Overdue since {deadline}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="178"/>
+        <source>New comment on a document by {author}</source>
+        <translation>New comment on a document by {author}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="191"/>
+        <source>Vote closed, adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Vote closed, adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="194"/>
+        <source>Vote closed, not adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Vote closed, not adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="203"/>
+        <source>Meeting starting at {time}: {title} ({location})</source>
+        <translation>Meeting starting at {time}: {title} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="205"/>
+        <source>Meeting starting at {time}: {title}</source>
+        <translation>Meeting starting at {time}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="213"/>
+        <source>Meeting details changed: {title}, {time} ({location})</source>
+        <translation>Meeting details changed: {title}, {time} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="215"/>
+        <source>Meeting details changed: {title}, {time}</source>
+        <translation>Meeting details changed: {title}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="224"/>
+        <source>You were added to a meeting as {role}</source>
+        <translation>You were added to a meeting as {role}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>Meeting invitation: a meeting on {time}</source>
+        <translation>Meeting invitation: a meeting on {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="236"/>
+        <source>A meeting document was replaced: {reason}</source>
+        <translation>A meeting document was replaced: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting document was replaced</source>
+        <translation>A meeting document was replaced</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
+        <source>The meeting session has started ({time})</source>
+        <translation>The meeting session has started ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="247"/>
+        <source>Vote opened: {motion}</source>
+        <translation>Vote opened: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="252"/>
+        <source>The meeting has closed ({time})</source>
+        <translation>The meeting has closed ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="257"/>
+        <source>New opinion ballot: please answer by {deadline}</source>
+        <translation>New opinion ballot: please answer by {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="264"/>
+        <source>Reminder: please answer the opinion ballot by {deadline}</source>
+        <translation>Reminder: please answer the opinion ballot by {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="272"/>
+        <source>The opinion ballot&apos;s deadline has passed without your answer</source>
+        <translation>The opinion ballot&apos;s deadline has passed without your answer</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="274"/>
+        <source>Opinion ballot overdue: {count} member(s) have not answered</source>
+        <translation>Opinion ballot overdue: {count} member(s) have not answered</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="280"/>
+        <source>Opinion ballot closed: {title}</source>
+        <translation>Opinion ballot closed: {title}</translation>
     </message>
 </context>
 <context>

@@ -2718,264 +2718,259 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="27"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="28"/>
         <source>Clerk</source>
         <translation>Secrétariat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="29"/>
         <source>Officer</source>
         <translation>Chargé de dossiers</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="30"/>
         <source>Unit head</source>
         <translation>Chef d&apos;unité</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="31"/>
         <source>Agency leader</source>
         <translation>Direction de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="32"/>
         <source>Cabinet member</source>
         <translation>Membre du gouvernement</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="33"/>
         <source>Meeting secretary</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="51"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="52"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="53"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="54"/>
         <source>Session expired</source>
         <translation>Session expirée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="55"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="69"/>
         <source>Agency created</source>
         <translation>Organisme créé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="70"/>
         <source>Agency changed</source>
         <translation>Organisme modifié</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="71"/>
         <source>Signed in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="72"/>
         <source>Signed out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="73"/>
         <source>Failed sign-in</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="74"/>
         <source>Sign-in refused (locked)</source>
         <translation>Connexion refusée (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="76"/>
         <source>Sign-in refused (disabled)</source>
         <translation>Connexion refusée (désactivé)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="78"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="79"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="80"/>
         <source>Axis message sent again</source>
         <translation>Message de l&apos;axe renvoyé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="81"/>
         <source>Quarantined axis message taken in again</source>
         <translation>Message en quarantaine reçu à nouveau</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="83"/>
         <source>Quarantined axis message dismissed</source>
         <translation>Message en quarantaine écarté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="85"/>
         <source>Holidays added</source>
         <translation>Jours fériés ajoutés</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="86"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="87"/>
         <source>Comment added</source>
         <translation>Commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="88"/>
         <source>Document version added</source>
         <translation>Version du document ajoutée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="89"/>
         <source>Minutes drawn up</source>
         <translation>Procès-verbal établi</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="90"/>
         <source>Minutes signed</source>
         <translation>Procès-verbal signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="91"/>
         <source>Conclusion notice drafted</source>
         <translation>Avis de conclusions rédigé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="93"/>
         <source>Dossier catalogue planned</source>
         <translation>Liste des dossiers planifiée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="95"/>
         <source>Dossier catalogue approved</source>
         <translation>Liste des dossiers approuvée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="97"/>
         <source>Fixity check run</source>
         <translation>Contrôle d&apos;intégrité effectué</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="98"/>
         <source>Preservation package exported</source>
         <translation>Paquet d&apos;archivage exporté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="100"/>
         <source>Preservation package verified</source>
         <translation>Paquet d&apos;archivage vérifié</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="102"/>
         <source>Retention rule set</source>
         <translation>Durée de conservation fixée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="104"/>
         <source>Archived signatures renewed</source>
         <translation>Signatures archivées renouvelées</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="106"/>
         <source>Certificate added</source>
         <translation>Certificat ajouté</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="107"/>
         <source>Certificate removed</source>
         <translation>Certificat retiré</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="108"/>
         <source>Unit created</source>
         <translation>Unité créée</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="109"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="110"/>
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="111"/>
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="112"/>
         <source>Signature image set</source>
         <translation>Image de signature définie</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="328"/>
         <source>New account: {name} ({username})</source>
         <translation>Nouveau compte : {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="332"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Compte {username} verrouillé après des échecs de connexion, jusqu&apos;à {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="285"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>Le procès-verbal d&apos;une réunion a été établi</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="290"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>Le procès-verbal d&apos;une réunion est entièrement signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="291"/>
         <source>The minutes of a meeting were signed</source>
         <translation>Le procès-verbal d&apos;une réunion a été signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="343"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Un message de l&apos;axe en quarantaine a été traité</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="147"/>
-        <source>Event: {kind}</source>
-        <translation>Événement : {kind}</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3110,7 @@ Issued by {issuer}; valid {start} – {end}</source>
         <translation>Mises à jour en direct du serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/shell/view.py" line="266"/>
+        <location filename="../screens/shell/view.py" line="270"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n notification non lue</numerusform>
@@ -3587,6 +3582,139 @@ Issued by {issuer}; valid {start} – {end}</source>
         <location filename="../screens/shell/notifications.py" line="46"/>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../labels.py" line="149"/>
+        <source>chair</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150"/>
+        <source>secretary</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="152"/>
+        <source>substitute</source>
+        <translation>suppléant</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153"/>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="172"/>
+        <source>Deadline {deadline} approaching: {subject}</source>
+        <translation>Échéance du {deadline} proche : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="175"/>
+        <source>Overdue since {deadline}: {subject}</source>
+        <translation>En retard depuis le {deadline} : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="178"/>
+        <source>New comment on a document by {author}</source>
+        <translation>Nouveau commentaire de {author} sur un document</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="191"/>
+        <source>Vote closed, adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Vote clos, motion adoptée : {motion} (pour {yes}, contre {no}, abstentions {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="194"/>
+        <source>Vote closed, not adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Vote clos, motion rejetée : {motion} (pour {yes}, contre {no}, abstentions {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="203"/>
+        <source>Meeting starting at {time}: {title} ({location})</source>
+        <translation>Réunion à {time} : {title} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="205"/>
+        <source>Meeting starting at {time}: {title}</source>
+        <translation>Réunion à {time} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="213"/>
+        <source>Meeting details changed: {title}, {time} ({location})</source>
+        <translation>Réunion modifiée : {title}, {time} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="215"/>
+        <source>Meeting details changed: {title}, {time}</source>
+        <translation>Réunion modifiée : {title}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="224"/>
+        <source>You were added to a meeting as {role}</source>
+        <translation>Vous avez été ajouté à une réunion en tant que {role}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>Meeting invitation: a meeting on {time}</source>
+        <translation>Convocation : réunion le {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="236"/>
+        <source>A meeting document was replaced: {reason}</source>
+        <translation>Un document de réunion a été remplacé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting document was replaced</source>
+        <translation>Un document de réunion a été remplacé</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
+        <source>The meeting session has started ({time})</source>
+        <translation>La séance est ouverte ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="247"/>
+        <source>Vote opened: {motion}</source>
+        <translation>Vote ouvert : {motion}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="252"/>
+        <source>The meeting has closed ({time})</source>
+        <translation>La réunion est close ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="257"/>
+        <source>New opinion ballot: please answer by {deadline}</source>
+        <translation>Nouvelle consultation écrite : merci de répondre avant le {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="264"/>
+        <source>Reminder: please answer the opinion ballot by {deadline}</source>
+        <translation>Rappel : merci de répondre à la consultation écrite avant le {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="272"/>
+        <source>The opinion ballot&apos;s deadline has passed without your answer</source>
+        <translation>La date limite de la consultation écrite est passée sans votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="274"/>
+        <source>Opinion ballot overdue: {count} member(s) have not answered</source>
+        <translation>Consultation écrite en retard : {count} membre(s) n&apos;ont pas répondu</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="280"/>
+        <source>Opinion ballot closed: {title}</source>
+        <translation>Consultation écrite close : {title}</translation>
     </message>
 </context>
 <context>

@@ -2710,264 +2710,259 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../labels.py" line="27"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="28"/>
         <source>Clerk</source>
         <translation>Văn thư</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="29"/>
         <source>Officer</source>
         <translation>Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="30"/>
         <source>Unit head</source>
         <translation>Lãnh đạo đơn vị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="31"/>
         <source>Agency leader</source>
         <translation>Lãnh đạo cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="32"/>
         <source>Cabinet member</source>
         <translation>Thành viên Chính phủ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27"/>
+        <location filename="../labels.py" line="33"/>
         <source>Meeting secretary</source>
         <translation>Thư ký cuộc họp</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="51"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="52"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="53"/>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="54"/>
         <source>Session expired</source>
         <translation>Phiên đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="55"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="69"/>
         <source>Agency created</source>
         <translation>Tạo cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="70"/>
         <source>Agency changed</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="71"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="72"/>
         <source>Signed out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="73"/>
         <source>Failed sign-in</source>
         <translation>Đăng nhập sai</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="74"/>
         <source>Sign-in refused (locked)</source>
         <translation>Từ chối đăng nhập (đang khóa)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="76"/>
         <source>Sign-in refused (disabled)</source>
         <translation>Từ chối đăng nhập (vô hiệu hóa)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="78"/>
         <source>Account locked</source>
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="79"/>
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="80"/>
         <source>Axis message sent again</source>
         <translation>Gửi lại thông điệp trên trục</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="81"/>
         <source>Quarantined axis message taken in again</source>
         <translation>Tiếp nhận lại thông điệp bị cách ly</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="83"/>
         <source>Quarantined axis message dismissed</source>
         <translation>Bỏ qua thông điệp bị cách ly</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="85"/>
         <source>Holidays added</source>
         <translation>Thêm ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="86"/>
         <source>Attachment added</source>
         <translation>Thêm tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="87"/>
         <source>Comment added</source>
         <translation>Thêm ý kiến</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="88"/>
         <source>Document version added</source>
         <translation>Thêm phiên bản văn bản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="89"/>
         <source>Minutes drawn up</source>
         <translation>Lập biên bản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="90"/>
         <source>Minutes signed</source>
         <translation>Ký biên bản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="91"/>
         <source>Conclusion notice drafted</source>
         <translation>Soạn thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="93"/>
         <source>Dossier catalogue planned</source>
         <translation>Lập danh mục hồ sơ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="95"/>
         <source>Dossier catalogue approved</source>
         <translation>Duyệt danh mục hồ sơ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="97"/>
         <source>Fixity check run</source>
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="98"/>
         <source>Preservation package exported</source>
         <translation>Xuất gói lưu trữ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="100"/>
         <source>Preservation package verified</source>
         <translation>Kiểm tra gói lưu trữ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="102"/>
         <source>Retention rule set</source>
         <translation>Đặt thời hạn bảo quản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="104"/>
         <source>Archived signatures renewed</source>
         <translation>Gia hạn chữ ký số trong lưu trữ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="106"/>
         <source>Certificate added</source>
         <translation>Thêm chứng thư số</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="107"/>
         <source>Certificate removed</source>
         <translation>Gỡ chứng thư số</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="108"/>
         <source>Unit created</source>
         <translation>Tạo đơn vị</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="109"/>
         <source>Account created</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="110"/>
         <source>Account changed</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="111"/>
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="112"/>
         <source>Signature image set</source>
         <translation>Cập nhật ảnh chữ ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="328"/>
         <source>New account: {name} ({username})</source>
         <translation>Tài khoản mới: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="332"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Tài khoản {username} bị tạm khóa do đăng nhập sai, đến {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="285"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>Biên bản cuộc họp đã được lập</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="290"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>Biên bản cuộc họp đã được ký đủ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="291"/>
         <source>The minutes of a meeting were signed</source>
         <translation>Biên bản cuộc họp đã được ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="343"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Một thông điệp bị cách ly trên trục đã được xử lý</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="147"/>
-        <source>Event: {kind}</source>
-        <translation>Sự kiện: {kind}</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3102,7 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <translation>Cập nhật trực tiếp từ máy chủ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/shell/view.py" line="266"/>
+        <location filename="../screens/shell/view.py" line="270"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n thông báo chưa đọc</numerusform>
@@ -3578,6 +3573,139 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <location filename="../screens/shell/notifications.py" line="46"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../labels.py" line="149"/>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150"/>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151"/>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="152"/>
+        <source>substitute</source>
+        <translation>người dự thay</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153"/>
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="172"/>
+        <source>Deadline {deadline} approaching: {subject}</source>
+        <translation>Sắp đến hạn xử lý {deadline}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="175"/>
+        <source>Overdue since {deadline}: {subject}</source>
+        <translation>Quá hạn xử lý từ {deadline}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="178"/>
+        <source>New comment on a document by {author}</source>
+        <translation>{author} đã góp ý trên một văn bản</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="191"/>
+        <source>Vote closed, adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Kết thúc biểu quyết, được thông qua: {motion} (tán thành {yes}, không tán thành {no}, không biểu quyết {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="194"/>
+        <source>Vote closed, not adopted: {motion} (for {yes}, against {no}, abstaining {abstain})</source>
+        <translation>Kết thúc biểu quyết, không được thông qua: {motion} (tán thành {yes}, không tán thành {no}, không biểu quyết {abstain})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="203"/>
+        <source>Meeting starting at {time}: {title} ({location})</source>
+        <translation>Sắp đến giờ họp ({time}): {title} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="205"/>
+        <source>Meeting starting at {time}: {title}</source>
+        <translation>Sắp đến giờ họp ({time}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="213"/>
+        <source>Meeting details changed: {title}, {time} ({location})</source>
+        <translation>Thay đổi thông tin cuộc họp: {title}, {time} ({location})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="215"/>
+        <source>Meeting details changed: {title}, {time}</source>
+        <translation>Thay đổi thông tin cuộc họp: {title}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="224"/>
+        <source>You were added to a meeting as {role}</source>
+        <translation>Bạn được mời dự một cuộc họp với tư cách {role}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>Meeting invitation: a meeting on {time}</source>
+        <translation>Giấy mời họp: cuộc họp lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="236"/>
+        <source>A meeting document was replaced: {reason}</source>
+        <translation>Một tài liệu cuộc họp đã được thay thế: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting document was replaced</source>
+        <translation>Một tài liệu cuộc họp đã được thay thế</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
+        <source>The meeting session has started ({time})</source>
+        <translation>Phiên họp đã khai mạc ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="247"/>
+        <source>Vote opened: {motion}</source>
+        <translation>Bắt đầu biểu quyết: {motion}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="252"/>
+        <source>The meeting has closed ({time})</source>
+        <translation>Cuộc họp đã kết thúc ({time})</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="257"/>
+        <source>New opinion ballot: please answer by {deadline}</source>
+        <translation>Phiếu lấy ý kiến mới: đề nghị trả lời trước {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="264"/>
+        <source>Reminder: please answer the opinion ballot by {deadline}</source>
+        <translation>Nhắc việc: đề nghị trả lời phiếu lấy ý kiến trước {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="272"/>
+        <source>The opinion ballot&apos;s deadline has passed without your answer</source>
+        <translation>Đã quá hạn trả lời phiếu lấy ý kiến mà bạn chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="274"/>
+        <source>Opinion ballot overdue: {count} member(s) have not answered</source>
+        <translation>Phiếu lấy ý kiến quá hạn: {count} thành viên chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="280"/>
+        <source>Opinion ballot closed: {title}</source>
+        <translation>Đã kết thúc lấy ý kiến: {title}</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,14 @@ class Settings(BaseSettings):
     seal_level: Literal["B-B", "B-T", "B-LT", "B-LTA"] | None = None
     """PAdES level of the seal; default B-T with a TSA (B-LT if fetching is allowed), else B-B."""
 
+    # --- Meetings (server/meetings) ---
+
+    meeting_notice_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    """How long before a published meeting's time its participants get "meeting starting"."""
+
+    meeting_notice_sweep_seconds: float = Field(default=60.0, gt=0)
+    """Pause between two looks for meetings about to start (the notice is at most this late)."""
+
     # --- National document axis connector (server/axis/connector) ---
 
     axis_enabled: bool = False

@@ -135,3 +135,19 @@ class ConclusionNoticeRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class MeetingNoticeRow(Base):
+    """A "meeting starting soon" notice already published, one per meeting and scheduled time.
+
+    The primary key makes the notice go out once whichever worker sweeps first; a meeting moved
+    to another time has a new key and so gets a new notice.
+    """
+
+    __tablename__ = "meeting_notices"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime, primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -50,9 +50,9 @@ class NotificationList(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def add(self, event: LiveEvent) -> str:
-        """Add an event at the top; returns its text."""
-        text = event_title(event)
+    def add(self, event: LiveEvent, text: str | None = None) -> str:
+        """Add an event at the top, with ``text`` (default: its title); returns the text."""
+        text = text or event_title(event) or event.kind
         item = QListWidgetItem(f"{text}\n{format_time(event.at)}")
         item.setData(Qt.ItemDataRole.UserRole, event)
         self.list.insertItem(0, item)

@@ -21,7 +21,7 @@ from desktop.api.models import LiveEvent
 from desktop.context import ScreenContext
 from desktop.demo import DemoAccount
 from desktop.i18n import LANGUAGE_NAMES
-from desktop.labels import roles_text, state_label
+from desktop.labels import event_title, roles_text, state_label
 from desktop.navigation import NavEntry, entries_for
 from desktop.screens.settings.dialog import SettingsDialog
 from desktop.screens.shell.demo_menu import DemoMenu
@@ -236,11 +236,15 @@ class MainWindow(QMainWindow):
         self.connection_label.setToolTip(self.tr("Live updates from the server"))
 
     def on_live_event(self, event: LiveEvent) -> None:
-        """A new event: into the list, a toast, the tray; screens that care refresh."""
-        text = self.notifications.add(event)
-        self.toast.show_text(text)
-        if self.tray is not None:
-            self.tray.showMessage("phigiay", text)
+        """A new event: screens that care refresh; news for the person (an event with a title)
+        also goes into the list, a toast and the tray. State-only events (a speaker queue, a
+        ballot cast…) arrive many times a minute in a meeting and are no news."""
+        text = event_title(event, me=self.context.me.user.id)
+        if text is not None:
+            self.notifications.add(event, text)
+            self.toast.show_text(text)
+            if self.tray is not None:
+                self.tray.showMessage("phigiay", text)
         for screen in self.screens.values():
             handler = getattr(screen, "on_live_event", None)
             if callable(handler):
