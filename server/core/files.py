@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from server.core.store import FileStore, StoreProblem
@@ -19,9 +20,16 @@ def store_file(
     blob = store.put(source)
     row = db_session.get(StoredFile, blob.sha256)
     if row is None:
-        row = StoredFile(sha256=blob.sha256, size=blob.size, media_type=media_type)
-        db_session.add(row)
-        db_session.flush()
+        # Two requests storing the same bytes at once (two clerks, two axis workers) both find
+        # no row; a plain INSERT would fail the second one. ON CONFLICT DO NOTHING waits for the
+        # first to commit (PostgreSQL) and then keeps its row.
+        dialect = db_session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        db_session.execute(insert(StoredFile).values(
+            sha256=blob.sha256, size=blob.size, media_type=media_type,
+        ).on_conflict_do_nothing(index_elements=[StoredFile.sha256]))
+        row = db_session.get(StoredFile, blob.sha256)
+        assert row is not None  # inserted now, or committed by the request that won
     return row
 
 

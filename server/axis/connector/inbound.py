@@ -3,6 +3,9 @@
 A message is recorded by its message id (a repeat is a duplicate) and a document by its
 DocumentId (a second copy under another message id is a duplicate too). Anything that cannot
 be read or taken in is quarantined with its reason, and status 02 goes back to the sender.
+
+Several server workers may take the same message at once (each polls the hub): the database's
+unique message id and document key let one commit; the others roll back and report a duplicate.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +33,8 @@ from server.core.store import FileStore
 from server.documents.tables import Document
 
 log = logging.getLogger(__name__)
+CONFLICT_RETRIES = 2
+"""Fresh attempts after a unique-constraint conflict that was not the message itself."""
 
 
 @dataclass(frozen=True)
@@ -71,15 +77,38 @@ def receive(intake_: Intake, envelope: Envelope, data: bytes) -> Outcome:
             return quarantine(intake_, envelope, data, code=exc.code, reason=exc.reason)
         try:
             intake.check_signer(parsed, trust_roots=intake_.trust_roots)
-            return _apply(intake_, envelope, parsed.message)
+            return _once(intake_, envelope, lambda: _apply(intake_, envelope, parsed.message))
         except intake.Unacceptable as exc:
             return quarantine(intake_, envelope, data, code=exc.code, reason=exc.reason)
         except (PhigiayError, edxml.EdxmlError) as exc:
             reason = getattr(exc, "detail", None) or getattr(exc, "reason", None) or str(exc)
             return quarantine(intake_, envelope, data, code="unacceptable", reason=reason)
-        except IntegrityError:
-            # Another worker took the same message (or the same document) in meanwhile.
-            return Outcome.DUPLICATE
+
+
+def _once(intake_: Intake, envelope: Envelope, attempt: Callable[[], Outcome]) -> Outcome:
+    """Run one receipt transaction; a race lost to another worker becomes a duplicate.
+
+    The transaction that hit the conflict is already rolled back (its session closed). Which
+    constraint failed is not guessed from the driver's message: whether the message id is now
+    committed decides. If it is, another worker took this very message in. If not, the
+    conflict was another write of the same content (the same document under another message
+    id, or the same attachment in a message processed next door): a fresh attempt sees the
+    winner's rows and records a duplicate, or goes through. A conflict that survives the
+    retries is no race and is raised.
+    """
+    for retry in range(CONFLICT_RETRIES + 1):
+        try:
+            return attempt()
+        except IntegrityError as exc:
+            if already_received(intake_, envelope.message_id):
+                log.info("axis message %s was taken in by another worker meanwhile",
+                         envelope.message_id)
+                return Outcome.DUPLICATE
+            if retry == CONFLICT_RETRIES:
+                raise
+            log.info("axis message %s met a concurrent write (%s); trying again",
+                     envelope.message_id, type(exc.orig).__name__)
+    raise AssertionError("unreachable")
 
 
 def record(session: Session, envelope: Envelope, message: edxml.Message, *,
@@ -174,6 +203,12 @@ def quarantine(intake_: Intake, envelope: Envelope, data: bytes, *, code: str,
     """Keep a refused message aside with its reason and queue status 02 to its sender."""
     log.warning("axis message %s from %s quarantined: %s: %s", envelope.message_id,
                 envelope.sender, code, reason)
+    return _once(intake_, envelope,
+                 lambda: _keep_aside(intake_, envelope, data, code=code, reason=reason))
+
+
+def _keep_aside(intake_: Intake, envelope: Envelope, data: bytes, *, code: str,
+                reason: str) -> Outcome:
     refuse = _answerable(envelope.document_id, intake_.organ_id)
     with intake_.database.writing() as session:
         stored = store_file(session, store=intake_.store, source=io.BytesIO(data),

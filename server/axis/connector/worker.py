@@ -120,16 +120,29 @@ class Connector:
         return bool(claimed.rowcount)  # type: ignore[attr-defined]
 
     def _bytes(self, session: Session, row: OutboxMessage) -> bytes:
-        """The message's bytes: built and made durable once, then the same at every retry."""
+        """The message's bytes: built and made durable once, then the same at every retry.
+
+        A build carries timestamps, so two builds differ. When a lease ran out while this
+        worker was building, another worker may have built and recorded its own bytes first:
+        the first recorded bytes win and both workers send those (the hub would refuse other
+        bytes under the same message id with 409, and the row would be given up).
+        """
         if row.file_sha256 is not None:
             return self.context.store.read(row.file_sha256)
         data = outbound.build(session, row, organ_id=self.organ_id, store=self.context.store,
                               signer=self.signer)
         stored = store_file(session, store=self.context.store, source=io.BytesIO(data),
                             media_type="application/xml")
-        row.file_sha256 = stored.sha256
+        recorded = session.execute(update(OutboxMessage).where(
+            OutboxMessage.id == row.id, OutboxMessage.file_sha256.is_(None))
+            .values(file_sha256=stored.sha256).execution_options(synchronize_session=False))
         session.commit()
-        return data
+        if recorded.rowcount:  # type: ignore[attr-defined]
+            row.file_sha256 = stored.sha256
+            return data
+        session.refresh(row)
+        assert row.file_sha256 is not None
+        return self.context.store.read(row.file_sha256)
 
     def _send_one(self, row_id: int, report: RoundReport) -> None:
         with self.context.database.writing() as session:
@@ -145,6 +158,11 @@ class Connector:
             to = tuple(row.recipients.split(",")) if row.status_code == "13" else ()
             session.commit()  # no transaction (no SQLite write lock) held during the send
             try:
+                # Sent at most once per claim, but a send slower than the lease
+                # (axis_claim_seconds) can be sent again by another worker. That is harmless:
+                # the hub keeps one message per message id and sender and answers a repeat of
+                # the same bytes as a duplicate, queuing nothing new (hub/exchange.send), and
+                # both workers send the same stored bytes (_bytes).
                 self.client.send(data, message_id=row.message_id, to=to)
             except HubRefused as exc:
                 if exc.status >= 500 or exc.status in RETRYABLE_STATUSES:
@@ -171,8 +189,18 @@ class Connector:
                 .values(delivery_status="sent", status_at=now, axis_status_note=None))
         session.commit()
 
+    @staticmethod
+    def _finished_elsewhere(session: Session, row: OutboxMessage) -> bool:
+        """Whether another worker sent the row after this worker's lease ran out: then a
+        failure here (a timeout of the same send) must not turn it back or give it up."""
+        session.refresh(row, with_for_update=True)  # held until the caller commits
+        return row.state != OutboxState.PENDING.value
+
     def _retry_later(self, session: Session, row: OutboxMessage, error: str,
                      report: RoundReport) -> None:
+        if self._finished_elsewhere(session, row):
+            session.commit()
+            return
         row.attempts += 1
         delay = backoff(row.attempts, base=self.settings.axis_retry_base_seconds,
                         cap=self.settings.axis_retry_max_seconds, rng=self.rng)
@@ -183,6 +211,9 @@ class Connector:
 
     def _give_up(self, session: Session, row: OutboxMessage, error: str,
                  report: RoundReport) -> None:
+        if self._finished_elsewhere(session, row):
+            session.commit()
+            return
         row.attempts += 1
         row.state, row.claimed_until, row.last_error = OutboxState.FAILED.value, None, error
         if row.kind == OutboxKind.DOCUMENT.value and row.document_id is not None:

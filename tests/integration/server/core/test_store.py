@@ -65,3 +65,41 @@ def test_rows_are_checked_against_files(context: AppContext) -> None:
         report = verify_store(session, store=context.store)
     assert report.files_checked == 1 and report.missing == (lost.sha256,)
     assert not report.ok and kept.sha256 not in report.missing
+
+
+def test_two_transactions_storing_the_same_bytes_at_once_keep_one_row(
+        context: AppContext) -> None:
+    """The second of two concurrent uploads of one file waits for the first, then shares its row
+    (a plain INSERT made it fail on the primary key on PostgreSQL)."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from server.core.tables import StoredFile
+
+    data = "Bản quét công văn đến".encode() * 50
+    stored: list[str] = []
+    failures: list[BaseException] = []
+
+    def second_upload() -> None:
+        try:
+            with context.database.writing() as session:
+                row = store_file(session, store=context.store, source=io.BytesIO(data),
+                                 media_type="application/pdf")
+                session.commit()
+                stored.append(row.sha256)
+        except BaseException as exc:  # reported below, in the test's thread
+            failures.append(exc)
+
+    with context.database.writing() as session:
+        first = store_file(session, store=context.store, source=io.BytesIO(data),
+                           media_type="application/pdf")
+        other = threading.Thread(target=second_upload)
+        other.start()
+        other.join(timeout=0.5)  # it waits: on our uncommitted row, or on SQLite's write lock
+        session.commit()
+    other.join(timeout=30)
+    assert failures == [] and stored == [first.sha256]
+    with context.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(StoredFile).where(
+            StoredFile.sha256 == first.sha256)) == 1
