@@ -13,6 +13,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import Enum
 from fractions import Fraction
@@ -60,24 +61,77 @@ def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+Coder = Callable[[Any], Any]
+
+
 def encode(value: Any, tp: Any = None) -> Any:
     """Return the JSON form of ``value`` read as type ``tp`` (its own type if omitted)."""
-    tp = type(value) if tp is None or tp is Any else tp
     if value is None:
         return None
+    read_as: Any = type(value) if tp is None or tp is Any else tp
+    return _encoder(read_as)(value)
+
+
+def decode(data: Any, tp: Any) -> Any:
+    """Rebuild a value of type ``tp`` from its JSON form."""
+    if data is None:
+        return None
+    return _decoder(tp)(data)
+
+
+# A meeting's snapshot is decoded and encoded whole on every command (hundreds of signed
+# ballots in a long session), so the walk over type hints is done once per type: each type
+# gets a function built for it, and values only run those functions.
+
+
+def _lazy(tp: Any, build: Callable[[Any], Coder]) -> Coder:
+    """A coder for ``tp`` built on first use (types may refer to themselves); None passes."""
+    if tp is Any:
+        return encode if build is _encoder else _identity
+    built: list[Coder] = []
+
+    def code(value: Any) -> Any:
+        if value is None:
+            return None
+        if not built:
+            built.append(build(tp))
+        return built[0](value)
+
+    return code
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _encoder(tp: Any) -> Coder:
     if _is_union(tp):
-        return encode(value, _non_none(tp))
+        return _lazy(_non_none(tp), _encoder)
     if tp is UserId:
-        return int(value) if str(value).isdigit() else str(value)
+        return lambda value: int(value) if str(value).isdigit() else str(value)
     if hasattr(tp, "__supertype__"):
-        return encode(value, tp.__supertype__)
+        return _lazy(tp.__supertype__, _encoder)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        return {name: encode(getattr(value, name), hint) for name, hint, _ in field_hints(tp)}
-    return _encode_plain(value, tp)
-
-
-def _encode_plain(value: Any, tp: Any) -> Any:
+        fields = tuple((name, _lazy(hint, _encoder)) for name, hint, _ in field_hints(tp))
+        return lambda value: {name: code(getattr(value, name)) for name, code in fields}
     origin, args = get_origin(tp), get_args(tp)
+    if origin is dict:
+        key, item = _lazy(args[0], _encoder), _lazy(args[1], _encoder)
+        return lambda value: {str(key(k)): item(v) for k, v in value.items()}
+    if origin in (set, frozenset):
+        element = _lazy(args[0], _encoder)
+        return lambda value: sorted((element(v) for v in value), key=_sort_key)
+    if origin is tuple and args and args[-1] is not Ellipsis:
+        parts = tuple(_lazy(a, _encoder) for a in args)
+        return lambda value: [code(v) for v, code in zip(value, parts, strict=True)]
+    if origin in (list, tuple):
+        element = _lazy(args[0], _encoder) if args else encode
+        return lambda value: [element(v) for v in value]
+    return _encode_scalar
+
+
+def _encode_scalar(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -88,60 +142,47 @@ def _encode_plain(value: Any, tp: Any) -> Any:
         return f"{value.numerator}/{value.denominator}"
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if origin is dict:
-        return {str(encode(k, args[0])): encode(v, args[1]) for k, v in value.items()}
-    if origin in (set, frozenset):
-        return sorted((encode(v, args[0]) for v in value), key=_sort_key)
-    if origin is tuple and args and args[-1] is not Ellipsis:
-        return [encode(v, a) for v, a in zip(value, args, strict=True)]
-    if origin in (list, tuple):
-        return [encode(v, args[0] if args else None) for v in value]
     return value
 
 
-def decode(data: Any, tp: Any) -> Any:
-    """Rebuild a value of type ``tp`` from its JSON form."""
-    if data is None:
-        return None
+@cache
+def _decoder(tp: Any) -> Coder:
     if _is_union(tp):
-        return decode(data, _non_none(tp))
+        return _lazy(_non_none(tp), _decoder)
     if hasattr(tp, "__supertype__"):
-        return tp(decode(data, tp.__supertype__))
+        inner = _lazy(tp.__supertype__, _decoder)
+        return lambda data: tp(inner(data))
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        kwargs = {
-            name: decode(data[name], hint)
-            for name, hint, init in field_hints(tp)
-            if init and name in data
-        }
-        return tp(**kwargs)
-    return _decode_plain(data, tp)
-
-
-def _decode_plain(data: Any, tp: Any) -> Any:
+        fields = tuple((name, _lazy(hint, _decoder)) for name, hint, init in field_hints(tp)
+                       if init)
+        return lambda data: tp(**{name: code(data[name]) for name, code in fields
+                                  if name in data})
     origin, args = get_origin(tp), get_args(tp)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
+        return tp
     if tp is datetime:
-        return datetime.fromisoformat(data)
+        return datetime.fromisoformat
     if tp is timedelta:
-        return timedelta(seconds=data)
+        return lambda data: timedelta(seconds=data)
     if tp is Fraction:
-        return Fraction(data)
+        return Fraction
     if tp is bytes:
-        return base64.b64decode(data)
+        return base64.b64decode
     if tp is str:
-        return str(data)
+        return str
     if origin is dict:
-        return {decode(k, args[0]): decode(v, args[1]) for k, v in data.items()}
+        key, item = _lazy(args[0], _decoder), _lazy(args[1], _decoder)
+        return lambda data: {key(k): item(v) for k, v in data.items()}
     if origin in (set, frozenset):
-        return origin(decode(v, args[0]) for v in data)
+        element = _lazy(args[0], _decoder)
+        return lambda data: origin(element(v) for v in data)
     if origin is tuple and args and args[-1] is not Ellipsis:
-        return tuple(decode(v, a) for v, a in zip(data, args, strict=True))
-    if origin is tuple:
-        return tuple(decode(v, args[0]) for v in data)
-    if origin is list:
-        return [decode(v, args[0]) for v in data]
-    return data
+        parts = tuple(_lazy(a, _decoder) for a in args)
+        return lambda data: tuple(code(v) for v, code in zip(data, parts, strict=True))
+    if origin in (tuple, list):
+        element = _lazy(args[0], _decoder)
+        return lambda data: origin(element(v) for v in data)
+    return _identity
 
 
 def load(data: Any, cls: type[T]) -> T:
