@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -68,6 +69,12 @@ def create_app(settings: Settings, *, context: AppContext | None = None) -> Fast
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await context.bus.start()
+        # What start-up built (modules, the ORM's and the signing stack's registries: about
+        # 300,000 objects) lives as long as the process. Left in the collector's oldest
+        # generation, every full collection walks it again: 190-215 ms pauses of the event
+        # loop, measured in bench_meetings as the p99 of live events (263 ms -> 75 ms frozen).
+        gc.collect()
+        gc.freeze()
         reminders = asyncio.create_task(remind_forever(context.database))
         ballot_reminders = asyncio.create_task(remind_ballots_forever(context.database))
         archive_sweeps = asyncio.create_task(keep_archive_forever(context))
