@@ -291,6 +291,16 @@ def _minutes_signed(payload: Payload, _me: int | None) -> str:
     return QCoreApplication.translate("Labels", "The minutes of a meeting were signed")
 
 
+def _with_subject(notice: str, payload: Payload) -> str:
+    """The notice followed by the meeting's or ballot's title, when the server gave it and the
+    notice does not already name it."""
+    subject = payload.get("meeting_title") or payload.get("ballot_title")
+    if not subject or str(subject) in notice:
+        return notice
+    return translate("Notifications", "{notice} — {subject}").format(notice=notice,
+                                                                      subject=subject)
+
+
 MeetingTitle = Callable[[Payload, int | None], str | None]
 
 MEETING_NOTIFICATIONS: dict[str, MeetingTitle] = {
@@ -337,8 +347,9 @@ def event_title(event: LiveEvent, *, me: int | None = None) -> str | None:
     if kind.startswith("archive."):
         return archive_event_title(event)
     if kind.startswith("meetings."):
-        title = MEETING_NOTIFICATIONS.get(kind.removeprefix("meetings."))
-        return None if title is None else title(payload, me)
+        describe = MEETING_NOTIFICATIONS.get(kind.removeprefix("meetings."))
+        notice = None if describe is None else describe(payload, me)
+        return None if notice is None else _with_subject(notice, payload)
     if kind == "axis.quarantine":
         return QCoreApplication.translate("Labels", "A quarantined axis message was dealt with")
     log.debug("live event %s is not a notification", kind)

@@ -2943,12 +2943,12 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <translation>Signature image set</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="338"/>
         <source>New account: {name} ({username})</source>
         <translation>New account: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="342"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Account {username} locked after failed logins, until {until}</translation>
     </message>
@@ -2968,7 +2968,7 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <translation>The minutes of a meeting were signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="343"/>
+        <location filename="../labels.py" line="354"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>A quarantined axis message was dealt with</translation>
     </message>
@@ -3715,6 +3715,11 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <location filename="../labels.py" line="280"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Opinion ballot closed: {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="300"/>
+        <source>{notice} — {subject}</source>
+        <translation>{notice} — {subject}</translation>
     </message>
 </context>
 <context>

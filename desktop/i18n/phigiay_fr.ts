@@ -2943,12 +2943,12 @@ Issued by {issuer}; valid {start} – {end}</source>
         <translation>Image de signature définie</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="338"/>
         <source>New account: {name} ({username})</source>
         <translation>Nouveau compte : {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="342"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Compte {username} verrouillé après des échecs de connexion, jusqu&apos;à {until}</translation>
     </message>
@@ -2968,7 +2968,7 @@ Issued by {issuer}; valid {start} – {end}</source>
         <translation>Le procès-verbal d&apos;une réunion a été signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="343"/>
+        <location filename="../labels.py" line="354"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Un message de l&apos;axe en quarantaine a été traité</translation>
     </message>
@@ -3715,6 +3715,11 @@ Issued by {issuer}; valid {start} – {end}</source>
         <location filename="../labels.py" line="280"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Consultation écrite close : {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="300"/>
+        <source>{notice} — {subject}</source>
+        <translation>{notice} — {subject}</translation>
     </message>
 </context>
 <context>

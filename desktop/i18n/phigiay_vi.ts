@@ -2935,12 +2935,12 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <translation>Cập nhật ảnh chữ ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="338"/>
         <source>New account: {name} ({username})</source>
         <translation>Tài khoản mới: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="342"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Tài khoản {username} bị tạm khóa do đăng nhập sai, đến {until}</translation>
     </message>
@@ -2960,7 +2960,7 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <translation>Biên bản cuộc họp đã được ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="343"/>
+        <location filename="../labels.py" line="354"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Một thông điệp bị cách ly trên trục đã được xử lý</translation>
     </message>
@@ -3706,6 +3706,11 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <location filename="../labels.py" line="280"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Đã kết thúc lấy ý kiến: {title}</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="300"/>
+        <source>{notice} — {subject}</source>
+        <translation>{notice} — {subject}</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from meetings import services
 from meetings.errors import InvalidCommand
 from meetings.ids import ItemId, UserId
 from meetings.model.meeting import Meeting
+from meetings.model.opinion_ballots import OpinionBallot
 from meetings.model.participants import ParticipantSpec, Role
 from meetings.model.votes import VoteMode
 from meetings.permissions import Actor, OfficeRole
@@ -126,8 +127,9 @@ def execute(
     events = USE_CASES[type(command)](command, actor=actor, uow=uow, clock=clock, **ports)
     for saved in uow.saved:
         _audit(db_session, saved, events)
+    titles = {_aggregate_id(saved.aggregate): saved.aggregate.title for saved in uow.saved}
     for event in events:
-        publish_event(db_session, event)
+        publish_event(db_session, event, titles=titles)
     db_session.commit()
     return events
 
@@ -167,15 +169,29 @@ def _vote_closed_details(meeting: Meeting, events: Events) -> dict[str, Any]:
     return details
 
 
-def publish_event(db_session: Session, event: ev.Event) -> None:
-    """Record a core event in the outbox, for the server users in its audience."""
+def _aggregate_id(aggregate: Meeting | OpinionBallot) -> str:
+    return aggregate.meeting_id if isinstance(aggregate, Meeting) else aggregate.ballot_id
+
+
+def publish_event(db_session: Session, event: ev.Event, *,
+                  titles: dict[str, str] | None = None) -> None:
+    """Record a core event in the outbox, for the server users in its audience.
+
+    ``titles`` (meeting or ballot id → title) lets a notification name what it is about: the
+    core's events carry ids only.
+    """
     users = frozenset(k for k in (user_key(u) for u in event.audience) if k is not None)
     if not users:
         return
+    payload = codec.encode(event)
+    if isinstance(event, ev.MeetingEvent) and event.meeting_id in (titles or {}):
+        payload["meeting_title"] = (titles or {})[event.meeting_id]
+    if isinstance(event, ev.OpinionBallotEvent) and event.ballot_id in (titles or {}):
+        payload["ballot_title"] = (titles or {})[event.ballot_id]
     publish(
         db_session,
         kind=f"meetings.{_snake(type(event).__name__)}",
-        payload=codec.encode(event),
+        payload=payload,
         audience=Audience(users=users),
     )
 

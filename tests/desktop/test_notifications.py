@@ -101,9 +101,10 @@ def test_a_member_hears_of_the_meeting_but_not_of_every_change_in_the_room(
 
         starting = f"Sắp đến giờ họp ({format_time(starts)}): {TITLE} ({PLACE})"
         qtbot.waitUntil(lambda: starting in _texts(window), timeout=10_000)
-        assert _texts(window) == ["Bạn được mời dự một cuộc họp với tư cách thành viên",
-                                  f"Giấy mời họp: cuộc họp lúc {format_time(starts)}",
-                                  starting]
+        assert _texts(window) == [
+            f"Bạn được mời dự một cuộc họp với tư cách thành viên — {TITLE}",
+            f"Giấy mời họp: cuộc họp lúc {format_time(starts)} — {TITLE}",
+            starting]
         assert window.toast.isVisible() and window.toast.label.text() == starting
         assert window.bell.text() == "3"
 
@@ -118,6 +119,7 @@ def test_a_member_hears_of_the_meeting_but_not_of_every_change_in_the_room(
                 "meetings.speaker_queue_changed"} <= set(heard)
         assert len(_texts(window)) == 4  # of all these, only the opening of the session
         assert _texts(window)[-1].startswith("Phiên họp đã khai mạc (")
+        assert _texts(window)[-1].endswith(f") — {TITLE}")
 
         vote = chair.open_vote(mid, "Thông qua Đề án chuyển đổi số quốc gia", "open",
                                item_id=item)
@@ -125,11 +127,11 @@ def test_a_member_hears_of_the_meeting_but_not_of_every_change_in_the_room(
         chair.cast_vote(mid, vote, "yes")
         chair.close_vote(mid, vote)
         closed = ("Kết thúc biểu quyết, được thông qua: Thông qua Đề án chuyển đổi số quốc gia "
-                  "(tán thành 2, không tán thành 0, không biểu quyết 0)")
+                  f"(tán thành 2, không tán thành 0, không biểu quyết 0) — {TITLE}")
         qtbot.waitUntil(lambda: closed in _texts(window), timeout=10_000)
         assert "meetings.vote_cast" in heard
         assert _texts(window)[-2:] == ["Bắt đầu biểu quyết: Thông qua Đề án chuyển đổi số "
-                                       "quốc gia", closed]
+                                       f"quốc gia — {TITLE}", closed]
         assert window.bell.text() == "6"
         window.toggle_notifications()
         assert window.bell.text() == ""
@@ -181,3 +183,11 @@ def test_titles_use_what_the_payload_carries(ui_app: object) -> None:
     comment = _event("document.commented", author="Nguyễn Thị Lan", comment_id=3)
     assert event_title(comment) == "Nguyễn Thị Lan đã góp ý trên một văn bản"
     assert event_title(_event("meetings.meeting_starting")) == "Sắp đến giờ họp (?): ?"
+    opened = _event("meetings.vote_opened", motion="Thông qua Đề án", meeting_title=TITLE)
+    assert event_title(opened) == f"Bắt đầu biểu quyết: Thông qua Đề án — {TITLE}"
+    titled = _event("meetings.meeting_starting", title=TITLE, meeting_title=TITLE,
+                    scheduled_at=WHEN.isoformat())
+    assert event_title(titled) == f"Sắp đến giờ họp ({at}): {TITLE}"  # named once
+    sent = _event("meetings.opinion_ballot_sent", deadline=WHEN.isoformat(),
+                  ballot_title="Phiếu lấy ý kiến về Nghị định B")
+    assert event_title(sent).endswith(" — Phiếu lấy ý kiến về Nghị định B")  # type: ignore[union-attr]

@@ -375,7 +375,8 @@ def _check_live_events(watchers: dict[str, EventCollector], ids: dict[str, int],
     assert items["i3"] not in guest and items["i4"] not in guest
     for event in events["pm"]:
         if event["kind"] == "meetings.secret_ballot_cast":
-            assert set(event["payload"]) == {"meeting_id", "vote_id", "ballots_cast"}
+            assert set(event["payload"]) == {"meeting_id", "meeting_title", "vote_id",
+                                             "ballots_cast"}
     closed = [e["payload"]["result"] for e in events["bt1"] if e["kind"] == "meetings.vote_closed"]
     assert [r["mode"] for r in closed] == ["open", "named", "secret"]
     assert all(e["payload"].get("meeting_id") in (mid, None) for e in events["bt1"])
