@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop.context import ScreenContext
-from desktop.i18n import I18N_DIR, install_language
+from desktop.i18n import install_language
 from desktop.screens.settings.dialog import SettingsDialog, server_problem
 from desktop.screens.shell.view import MainWindow
 from desktop.settings import LANGUAGE, SCAN_FOLDER, SERVER_URL, TOKEN_MODULE, Settings
@@ -25,11 +25,6 @@ Button = QDialogButtonBox.StandardButton
 def _texts(dialog: SettingsDialog) -> tuple[str, str, str]:
     return (dialog.buttons.button(Button.Ok).text(), dialog.buttons.button(Button.Cancel).text(),
             dialog.windowTitle())
-
-
-def test_our_vietnamese_qt_catalogue_is_compiled() -> None:
-    source, compiled = I18N_DIR / "qtbase_vi.ts", I18N_DIR / "qtbase_vi.qm"
-    assert compiled.stat().st_mtime >= source.stat().st_mtime  # lrelease after every edit
 
 
 def test_server_addresses() -> None:
