@@ -10,6 +10,7 @@ import gc
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
@@ -21,11 +22,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api import ApiClient
+from desktop.app import PhigiayApp
 from desktop.context import ScreenContext
 from desktop.demo import DemoServer
 from desktop.fonts import apply_interface_font
 from desktop.i18n import install_language
-from desktop.settings import Settings
+from desktop.settings import SERVER_URL, Settings, TokenStore
 from desktop.tasks import InlineRunner, use_runner
 
 SCREENSHOTS = Path(os.environ.get("PHIGIAY_SCREENSHOTS", "/tmp/phigiay-screens"))
@@ -90,19 +92,40 @@ def test_pki_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("test-pki")
 
 
-@pytest.fixture(scope="package")
-def live_server(test_pki_folder: Path) -> Iterator[DemoServer]:
-    """The demo agency on a real server process (46 people, one shared password); it trusts
-    the test PKI and seals issued documents with its agency certificate."""
-    server = DemoServer(extra_env={"PHIGIAY_SSE_HEARTBEAT_SECONDS": "0.5",
-                                   "PHIGIAY_LOCKOUT_THRESHOLD": str(LOCKOUT_THRESHOLD),
-                                   **signing_env(test_pki_folder)})
+@contextmanager
+def served_demo(**extra_env: str) -> Iterator[DemoServer]:
+    """A demo agency on its own server process, live events with a short heartbeat."""
+    server = DemoServer(extra_env={"PHIGIAY_SSE_HEARTBEAT_SECONDS": "0.5", **extra_env})
     try:
         server.prepare()
         server.start()
         yield server
     finally:
         server.stop()
+
+
+@contextmanager
+def whole_client(settings: Settings, server_url: str) -> Iterator[PhigiayApp]:
+    """The whole client with its live connection, pointed at ``server_url``; shut down after."""
+    settings.set(SERVER_URL, server_url)
+    app = PhigiayApp(settings, TokenStore())
+    try:
+        yield app
+    finally:
+        app.shutdown()
+        if app.window is not None:
+            app.window.close()
+        if app.login is not None:
+            app.login.close()
+
+
+@pytest.fixture(scope="package")
+def live_server(test_pki_folder: Path) -> Iterator[DemoServer]:
+    """The demo agency on a real server process (46 people, one shared password); it trusts
+    the test PKI and seals issued documents with its agency certificate."""
+    with served_demo(PHIGIAY_LOCKOUT_THRESHOLD=str(LOCKOUT_THRESHOLD),
+                     **signing_env(test_pki_folder)) as server:
+        yield server
 
 
 @pytest.fixture

@@ -20,10 +20,10 @@ from desktop.app import PhigiayApp
 from desktop.demo import DemoServer
 from desktop.labels import event_title, format_time
 from desktop.screens.shell.view import MainWindow
-from desktop.settings import SERVER_URL, Settings, TokenStore
+from desktop.settings import Settings
 from desktop.tasks import InlineRunner
 
-from .conftest import MemoryKeyring, screenshot
+from .conftest import MemoryKeyring, screenshot, served_demo, whole_client
 
 SECRETARY, CHAIR, MEMBER = "linhqtd", "phucnd", "haitv"
 TITLE = "Phiên họp chuyên đề về chuyển đổi số"
@@ -34,28 +34,16 @@ WHEN = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def notice_server() -> Iterator[DemoServer]:
     """The demo agency on its own server process, sweeping for meetings about to start often."""
-    server = DemoServer(extra_env={"PHIGIAY_SSE_HEARTBEAT_SECONDS": "0.5",
-                                   "PHIGIAY_MEETING_NOTICE_SWEEP_SECONDS": "0.3"})
-    try:
-        server.prepare()
-        server.start()
+    with served_demo(PHIGIAY_MEETING_NOTICE_SWEEP_SECONDS="0.3") as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
 def member_app(settings: Settings, notice_server: DemoServer, inline_tasks: InlineRunner,
                memory_keyring: MemoryKeyring) -> Iterator[PhigiayApp]:
     """The whole client with its live connection, pointed at that server."""
-    settings.set(SERVER_URL, notice_server.url)
-    app = PhigiayApp(settings, TokenStore())
-    yield app
-    app.shutdown()
-    if app.window is not None:
-        app.window.close()
-    if app.login is not None:
-        app.login.close()
+    with whole_client(settings, notice_server.url) as app:
+        yield app
 
 
 def _client(server: DemoServer, username: str) -> ApiClient:

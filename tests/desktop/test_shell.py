@@ -12,10 +12,10 @@ from desktop.app import PhigiayApp
 from desktop.context import ScreenContext
 from desktop.demo import DemoServer
 from desktop.screens.shell.view import MainWindow
-from desktop.settings import LAST_USERNAME, SERVER_URL, Settings, TokenStore
+from desktop.settings import LAST_USERNAME, Settings, TokenStore
 from desktop.tasks import InlineRunner
 
-from .conftest import MemoryKeyring, screenshot
+from .conftest import MemoryKeyring, screenshot, whole_client
 
 
 def _window(context: ScreenContext, qtbot: QtBot) -> MainWindow:
@@ -65,14 +65,8 @@ def test_status_bar_and_screens(qtbot: QtBot, context_for: Callable[..., ScreenC
 def desktop_app(settings: Settings, live_server: DemoServer, inline_tasks: InlineRunner,
                 memory_keyring: MemoryKeyring, qtbot: QtBot) -> Iterator[PhigiayApp]:
     """The whole client, with its live connection, pointed at the test server."""
-    settings.set(SERVER_URL, live_server.url)
-    app = PhigiayApp(settings, TokenStore())
-    yield app
-    app.shutdown()
-    if app.window is not None:
-        app.window.close()
-    if app.login is not None:
-        app.login.close()
+    with whole_client(settings, live_server.url) as app:
+        yield app
 
 
 def _sign_in(app: PhigiayApp, username: str, password: str) -> MainWindow:
