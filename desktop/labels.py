@@ -225,6 +225,19 @@ def _invited(payload: Payload, me: int | None) -> str | None:
         role=meeting_role_label(str(payload.get("role", "?"))))
 
 
+def _removed(payload: Payload, me: int | None) -> str | None:
+    # Only the person taken off hears of it; the secretary did it and the chair sees the list.
+    if me is None or payload.get("user_id") != me:
+        return None
+    return translate("Notifications", "You were taken off a meeting's participants")
+
+
+def _chair_changed(payload: Payload, me: int | None) -> str:
+    if me is not None and payload.get("user_id") == me:
+        return translate("Notifications", "You will chair a meeting")
+    return translate("Notifications", "A meeting has a new chair")
+
+
 def _published(payload: Payload, _me: int | None) -> str:
     return translate("Notifications", "Meeting invitation: a meeting on {time}").format(
         time=_when(payload.get("scheduled_at")))
@@ -305,6 +318,8 @@ MeetingTitle = Callable[[Payload, int | None], str | None]
 
 MEETING_NOTIFICATIONS: dict[str, MeetingTitle] = {
     "participant_invited": _invited,
+    "participant_removed": _removed,
+    "chair_changed": _chair_changed,
     "meeting_published": _published,
     "meeting_updated": _meeting_updated,
     "document_replaced": _document_replaced,

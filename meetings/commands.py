@@ -108,6 +108,27 @@ class InviteParticipant(MeetingCommand):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RemoveParticipant(MeetingCommand):
+    """Take a participant invited by mistake off the meeting before the session."""
+
+    # The same people who invite may take an invitation back.
+    permission = P.MEETING_MANAGE
+    audit = "Removed participant {user_id}"
+    user_id: UserId
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeChair(MeetingCommand):
+    """Hand the chair to a member, or to a new person added as chair, before the session."""
+
+    permission = P.MEETING_MANAGE
+    audit = "Chair handed to {user_id}"
+    user_id: UserId
+    name: str = ""
+    """Display name; needed only when the new chair does not take part yet."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class AddAgendaItem(MeetingCommand):
     """Append an item with its presenter, time and documents."""
 

@@ -83,6 +83,30 @@ class QuorumNotReached(IllegalTransition):
     """Too few voting seats are present for the meeting to decide."""
 
 
+class ParticipantIsChair(IllegalTransition):
+    """The chair cannot be removed; the chair is handed to someone else first."""
+
+
+class ParticipantIsSecretary(IllegalTransition):
+    """The secretary prepares and records the meeting and cannot be removed from it."""
+
+
+class ParticipantCheckedIn(IllegalTransition):
+    """The participant is or was checked in, so they stay on the attendance record."""
+
+
+class SubstituteStandsIn(IllegalTransition):
+    """A substitute stands in for this member; the substitute is removed first."""
+
+
+class ChairNeedsSeat(IllegalTransition):
+    """The new chair would be a substitute, a guest or the secretary: none holds a seat."""
+
+
+class AlreadyChair(IllegalTransition):
+    """The person named as the new chair already chairs the meeting."""
+
+
 class DuplicateId(MeetingError):
     """An id given by the caller is already in use."""
 

@@ -50,6 +50,24 @@ class ParticipantInvited(MeetingEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ParticipantRemoved(MeetingEvent):
+    """Someone invited by mistake was taken off the meeting before the session."""
+
+    user_id: UserId
+    role: Role
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChairChanged(MeetingEvent):
+    """The chair was handed to another person before the session; the former keeps a seat."""
+
+    user_id: UserId
+    """The new chair."""
+    former_chair: UserId | None
+    """The former chair, now a member (None only for a meeting that somehow had no chair)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class AgendaItemAdded(MeetingEvent):
     """An item was added to the agenda."""
 

@@ -94,6 +94,14 @@ class MeetingsApi:
                                 "invited_items": list(invited_items),
                                 "substitute_for": substitute_for, "remote": remote})
 
+    def remove_participant(self, meeting_id: str, user_id: int) -> MeetingRoom:
+        """Take someone invited by mistake off the meeting before the session."""
+        return self._room("DELETE", f"{meeting_id}/participants/{user_id}")
+
+    def change_chair(self, meeting_id: str, user_id: int) -> MeetingRoom:
+        """Hand the chair to a member (or a newcomer); the former chair stays a member."""
+        return self._room("POST", f"{meeting_id}/chair", json={"user_id": user_id})
+
     def add_item(self, meeting_id: str, title: str, *, document_ids: tuple[str, ...] = (),
                  consent_eligible: bool = True, presenter_id: int | None = None,
                  minutes_allotted: int = 0, confidential: bool = False) -> str:

@@ -2943,32 +2943,32 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <translation>Signature image set</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="353"/>
         <source>New account: {name} ({username})</source>
         <translation>New account: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="342"/>
+        <location filename="../labels.py" line="357"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Account {username} locked after failed logins, until {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="298"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>The minutes of a meeting were drawn up</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="303"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>The minutes of a meeting are fully signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="304"/>
         <source>The minutes of a meeting were signed</source>
         <translation>The minutes of a meeting were signed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="354"/>
+        <location filename="../labels.py" line="369"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>A quarantined axis message was dealt with</translation>
     </message>
@@ -3662,62 +3662,77 @@ Issued by {issuer}; valid {start} – {end}</translation>
         <translation>You were added to a meeting as {role}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="232"/>
+        <source>You were taken off a meeting&apos;s participants</source>
+        <translation>You were taken off a meeting&apos;s participants</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="237"/>
+        <source>You will chair a meeting</source>
+        <translation>You will chair a meeting</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting has a new chair</source>
+        <translation>A meeting has a new chair</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
         <source>Meeting invitation: a meeting on {time}</source>
         <translation>Meeting invitation: a meeting on {time}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="249"/>
         <source>A meeting document was replaced: {reason}</source>
         <translation>A meeting document was replaced: {reason}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="251"/>
         <source>A meeting document was replaced</source>
         <translation>A meeting document was replaced</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="255"/>
         <source>The meeting session has started ({time})</source>
         <translation>The meeting session has started ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="260"/>
         <source>Vote opened: {motion}</source>
         <translation>Vote opened: {motion}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="265"/>
         <source>The meeting has closed ({time})</source>
         <translation>The meeting has closed ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="270"/>
         <source>New opinion ballot: please answer by {deadline}</source>
         <translation>New opinion ballot: please answer by {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="277"/>
         <source>Reminder: please answer the opinion ballot by {deadline}</source>
         <translation>Reminder: please answer the opinion ballot by {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="285"/>
         <source>The opinion ballot&apos;s deadline has passed without your answer</source>
         <translation>The opinion ballot&apos;s deadline has passed without your answer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="287"/>
         <source>Opinion ballot overdue: {count} member(s) have not answered</source>
         <translation>Opinion ballot overdue: {count} member(s) have not answered</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="293"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Opinion ballot closed: {title}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="300"/>
+        <location filename="../labels.py" line="313"/>
         <source>{notice} — {subject}</source>
         <translation>{notice} — {subject}</translation>
     </message>
@@ -3753,72 +3768,113 @@ Issued by {issuer}; valid {start} – {end}</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Substitute</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="65"/>
+        <location filename="../screens/meetings/participants.py" line="81"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="69"/>
+        <location filename="../screens/meetings/participants.py" line="85"/>
+        <location filename="../screens/meetings/participants.py" line="189"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Substitutes for</source>
         <translation>Substitutes for</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="71"/>
+        <location filename="../screens/meetings/participants.py" line="87"/>
         <source>Guest for items</source>
         <translation>Guest for items</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="77"/>
+        <location filename="../screens/meetings/participants.py" line="93"/>
         <source>Attends remotely</source>
         <translation>Attends remotely</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="78"/>
+        <location filename="../screens/meetings/participants.py" line="94"/>
         <source>Invite</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="104"/>
+        <location filename="../screens/meetings/participants.py" line="95"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="96"/>
+        <source>Make chair</source>
+        <translation>Make chair</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="124"/>
         <source> (remote)</source>
         <translation> (remote)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="154"/>
+        <location filename="../screens/meetings/participants.py" line="197"/>
+        <source>Remove “%1” from the meeting?</source>
+        <translation>Remove “%1” from the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="199"/>
+        <source>They were invited and will be told.</source>
+        <translation>They were invited and will be told.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="203"/>
+        <source>Participant removed.</source>
+        <translation>Participant removed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="211"/>
+        <source>Hand the chair to “%1”?</source>
+        <translation>Hand the chair to “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="213"/>
+        <source>“%1” stays on as a member.</source>
+        <translation>“%1” stays on as a member.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="217"/>
+        <source>The chair was handed over.</source>
+        <translation>The chair was handed over.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="234"/>
         <source>Invitation added.</source>
         <translation>Invitation added.</translation>
     </message>

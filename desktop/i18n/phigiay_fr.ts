@@ -2943,32 +2943,32 @@ Issued by {issuer}; valid {start} – {end}</source>
         <translation>Image de signature définie</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="353"/>
         <source>New account: {name} ({username})</source>
         <translation>Nouveau compte : {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="342"/>
+        <location filename="../labels.py" line="357"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Compte {username} verrouillé après des échecs de connexion, jusqu&apos;à {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="298"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>Le procès-verbal d&apos;une réunion a été établi</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="303"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>Le procès-verbal d&apos;une réunion est entièrement signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="304"/>
         <source>The minutes of a meeting were signed</source>
         <translation>Le procès-verbal d&apos;une réunion a été signé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="354"/>
+        <location filename="../labels.py" line="369"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Un message de l&apos;axe en quarantaine a été traité</translation>
     </message>
@@ -3662,62 +3662,77 @@ Issued by {issuer}; valid {start} – {end}</source>
         <translation>Vous avez été ajouté à une réunion en tant que {role}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="232"/>
+        <source>You were taken off a meeting&apos;s participants</source>
+        <translation>Vous avez été retiré des participants d&apos;une réunion</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="237"/>
+        <source>You will chair a meeting</source>
+        <translation>Vous présiderez une réunion</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting has a new chair</source>
+        <translation>Une réunion a un nouveau président</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
         <source>Meeting invitation: a meeting on {time}</source>
         <translation>Convocation : réunion le {time}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="249"/>
         <source>A meeting document was replaced: {reason}</source>
         <translation>Un document de réunion a été remplacé : {reason}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="251"/>
         <source>A meeting document was replaced</source>
         <translation>Un document de réunion a été remplacé</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="255"/>
         <source>The meeting session has started ({time})</source>
         <translation>La séance est ouverte ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="260"/>
         <source>Vote opened: {motion}</source>
         <translation>Vote ouvert : {motion}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="265"/>
         <source>The meeting has closed ({time})</source>
         <translation>La réunion est close ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="270"/>
         <source>New opinion ballot: please answer by {deadline}</source>
         <translation>Nouvelle consultation écrite : merci de répondre avant le {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="277"/>
         <source>Reminder: please answer the opinion ballot by {deadline}</source>
         <translation>Rappel : merci de répondre à la consultation écrite avant le {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="285"/>
         <source>The opinion ballot&apos;s deadline has passed without your answer</source>
         <translation>La date limite de la consultation écrite est passée sans votre réponse</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="287"/>
         <source>Opinion ballot overdue: {count} member(s) have not answered</source>
         <translation>Consultation écrite en retard : {count} membre(s) n&apos;ont pas répondu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="293"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Consultation écrite close : {title}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="300"/>
+        <location filename="../labels.py" line="313"/>
         <source>{notice} — {subject}</source>
         <translation>{notice} — {subject}</translation>
     </message>
@@ -3753,72 +3768,113 @@ Issued by {issuer}; valid {start} – {end}</source>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Chair</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Substitute</source>
         <translation>Suppléant</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="65"/>
+        <location filename="../screens/meetings/participants.py" line="81"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="69"/>
+        <location filename="../screens/meetings/participants.py" line="85"/>
+        <location filename="../screens/meetings/participants.py" line="189"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Substitutes for</source>
         <translation>Supplée</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="71"/>
+        <location filename="../screens/meetings/participants.py" line="87"/>
         <source>Guest for items</source>
         <translation>Invité pour les points</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="77"/>
+        <location filename="../screens/meetings/participants.py" line="93"/>
         <source>Attends remotely</source>
         <translation>Participe à distance</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="78"/>
+        <location filename="../screens/meetings/participants.py" line="94"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="104"/>
+        <location filename="../screens/meetings/participants.py" line="95"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="96"/>
+        <source>Make chair</source>
+        <translation>Confier la présidence</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="124"/>
         <source> (remote)</source>
         <translation> (à distance)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="154"/>
+        <location filename="../screens/meetings/participants.py" line="197"/>
+        <source>Remove “%1” from the meeting?</source>
+        <translation>Retirer « %1 » de la réunion ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="199"/>
+        <source>They were invited and will be told.</source>
+        <translation>Cette personne a été invitée et sera prévenue.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="203"/>
+        <source>Participant removed.</source>
+        <translation>Participant retiré.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="211"/>
+        <source>Hand the chair to “%1”?</source>
+        <translation>Confier la présidence à « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="213"/>
+        <source>“%1” stays on as a member.</source>
+        <translation>« %1 » reste membre de la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="217"/>
+        <source>The chair was handed over.</source>
+        <translation>La présidence a été confiée.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="234"/>
         <source>Invitation added.</source>
         <translation>Invitation ajoutée.</translation>
     </message>

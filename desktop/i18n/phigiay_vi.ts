@@ -2935,32 +2935,32 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <translation>Cập nhật ảnh chữ ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="353"/>
         <source>New account: {name} ({username})</source>
         <translation>Tài khoản mới: {name} ({username})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="342"/>
+        <location filename="../labels.py" line="357"/>
         <source>Account {username} locked after failed logins, until {until}</source>
         <translation>Tài khoản {username} bị tạm khóa do đăng nhập sai, đến {until}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="298"/>
         <source>The minutes of a meeting were drawn up</source>
         <translation>Biên bản cuộc họp đã được lập</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="303"/>
         <source>The minutes of a meeting are fully signed</source>
         <translation>Biên bản cuộc họp đã được ký đủ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="304"/>
         <source>The minutes of a meeting were signed</source>
         <translation>Biên bản cuộc họp đã được ký</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="354"/>
+        <location filename="../labels.py" line="369"/>
         <source>A quarantined axis message was dealt with</source>
         <translation>Một thông điệp bị cách ly trên trục đã được xử lý</translation>
     </message>
@@ -3653,62 +3653,77 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
         <translation>Bạn được mời dự một cuộc họp với tư cách {role}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="232"/>
+        <source>You were taken off a meeting&apos;s participants</source>
+        <translation>Bạn đã được rút khỏi thành phần dự một cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="237"/>
+        <source>You will chair a meeting</source>
+        <translation>Bạn được giao chủ trì một cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>A meeting has a new chair</source>
+        <translation>Cuộc họp có người chủ trì mới</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="242"/>
         <source>Meeting invitation: a meeting on {time}</source>
         <translation>Giấy mời họp: cuộc họp lúc {time}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="249"/>
         <source>A meeting document was replaced: {reason}</source>
         <translation>Một tài liệu cuộc họp đã được thay thế: {reason}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="251"/>
         <source>A meeting document was replaced</source>
         <translation>Một tài liệu cuộc họp đã được thay thế</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="255"/>
         <source>The meeting session has started ({time})</source>
         <translation>Phiên họp đã khai mạc ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="260"/>
         <source>Vote opened: {motion}</source>
         <translation>Bắt đầu biểu quyết: {motion}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="265"/>
         <source>The meeting has closed ({time})</source>
         <translation>Cuộc họp đã kết thúc ({time})</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="270"/>
         <source>New opinion ballot: please answer by {deadline}</source>
         <translation>Phiếu lấy ý kiến mới: đề nghị trả lời trước {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="277"/>
         <source>Reminder: please answer the opinion ballot by {deadline}</source>
         <translation>Nhắc việc: đề nghị trả lời phiếu lấy ý kiến trước {deadline}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="285"/>
         <source>The opinion ballot&apos;s deadline has passed without your answer</source>
         <translation>Đã quá hạn trả lời phiếu lấy ý kiến mà bạn chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="287"/>
         <source>Opinion ballot overdue: {count} member(s) have not answered</source>
         <translation>Phiếu lấy ý kiến quá hạn: {count} thành viên chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="293"/>
         <source>Opinion ballot closed: {title}</source>
         <translation>Đã kết thúc lấy ý kiến: {title}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="300"/>
+        <location filename="../labels.py" line="313"/>
         <source>{notice} — {subject}</source>
         <translation>{notice} — {subject}</translation>
     </message>
@@ -3744,72 +3759,113 @@ Cấp bởi {issuer}; hiệu lực {start} – {end}</translation>
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="63"/>
+        <location filename="../screens/meetings/participants.py" line="79"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="64"/>
+        <location filename="../screens/meetings/participants.py" line="80"/>
         <source>Substitute</source>
         <translation>Dự thay</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="65"/>
+        <location filename="../screens/meetings/participants.py" line="81"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="69"/>
+        <location filename="../screens/meetings/participants.py" line="85"/>
+        <location filename="../screens/meetings/participants.py" line="189"/>
         <source>Participants</source>
         <translation>Thành phần tham dự</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Person</source>
         <translation>Người được mời</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="70"/>
+        <location filename="../screens/meetings/participants.py" line="86"/>
         <source>Substitutes for</source>
         <translation>Dự thay cho</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="71"/>
+        <location filename="../screens/meetings/participants.py" line="87"/>
         <source>Guest for items</source>
         <translation>Mời dự các nội dung</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="77"/>
+        <location filename="../screens/meetings/participants.py" line="93"/>
         <source>Attends remotely</source>
         <translation>Dự họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="78"/>
+        <location filename="../screens/meetings/participants.py" line="94"/>
         <source>Invite</source>
         <translation>Mời</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="104"/>
+        <location filename="../screens/meetings/participants.py" line="95"/>
+        <source>Remove</source>
+        <translation>Xóa khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="96"/>
+        <source>Make chair</source>
+        <translation>Giao chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="124"/>
         <source> (remote)</source>
         <translation> (trực tuyến)</translation>
     </message>
     <message>
-        <location filename="../screens/meetings/participants.py" line="154"/>
+        <location filename="../screens/meetings/participants.py" line="197"/>
+        <source>Remove “%1” from the meeting?</source>
+        <translation>Xóa “%1” khỏi thành phần tham dự?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="199"/>
+        <source>They were invited and will be told.</source>
+        <translation>Người này đã được mời và sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="203"/>
+        <source>Participant removed.</source>
+        <translation>Đã xóa khỏi thành phần tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="211"/>
+        <source>Hand the chair to “%1”?</source>
+        <translation>Giao chủ trì cuộc họp cho “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="213"/>
+        <source>“%1” stays on as a member.</source>
+        <translation>“%1” tiếp tục tham dự với tư cách thành viên.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="217"/>
+        <source>The chair was handed over.</source>
+        <translation>Đã chuyển quyền chủ trì.</translation>
+    </message>
+    <message>
+        <location filename="../screens/meetings/participants.py" line="234"/>
         <source>Invitation added.</source>
         <translation>Đã thêm vào thành phần mời.</translation>
     </message>

@@ -7,12 +7,19 @@ from datetime import datetime
 
 from meetings import events as ev
 from meetings.errors import (
+    AlreadyChair,
+    ChairNeedsSeat,
     DuplicateId,
     IllegalTransition,
+    InvalidCommand,
     ItemAlreadyDecided,
     ItemInProgress,
+    ParticipantCheckedIn,
+    ParticipantIsChair,
+    ParticipantIsSecretary,
     PermissionDenied,
     RemoteAttendanceNotAllowed,
+    SubstituteStandsIn,
 )
 from meetings.ids import DocumentId, ItemId, UserId
 from meetings.model.agenda import AgendaItem, Decision, DecisionBasis, DocumentRef, Position
@@ -62,6 +69,94 @@ class Meeting(MeetingSession):
             raise IllegalTransition("a substitute must stand in for a member's seat")
         if any(p.substitute_for == seat for p in self.participants.values()):
             raise IllegalTransition(f"seat {seat} already has a substitute")
+
+    def remove_participant(self, user: UserId) -> None:
+        """Take a participant invited by mistake off the meeting while it is prepared.
+
+        Their stated positions and any speaker request go with them. A member for whom a
+        substitute stands in is refused rather than silently taking the substitute along: the
+        substitute was told of their invitation and the secretary removes them knowingly first.
+
+        Raises:
+            IllegalTransition: the meeting is no longer being prepared.
+            NotAMember: the user takes no part in the meeting.
+            ParticipantIsChair: the user chairs the meeting (hand the chair over first).
+            ParticipantIsSecretary: the user is the meeting's secretary.
+            ParticipantCheckedIn: the user is or was checked in (they are on the record).
+            SubstituteStandsIn: a substitute stands in for this member.
+        """
+        self.require_state(*PREPARING, doing="remove participants")
+        p = self.participant(user)
+        if p.role is Role.CHAIR:
+            raise ParticipantIsChair(f"{user} chairs the meeting; hand the chair over first")
+        if p.role is Role.SECRETARY:
+            raise ParticipantIsSecretary(f"{user} is the meeting's secretary")
+        if p.present or p.attended:
+            raise ParticipantCheckedIn(f"{user} has checked in and stays on the record")
+        substitutes = sorted(
+            s.user_id for s in self.participants.values() if s.substitute_for == user
+        )
+        if substitutes:
+            raise SubstituteStandsIn(
+                f"{', '.join(substitutes)} stands in for {user}; remove the substitute first"
+            )
+        # Told before the entry goes, so the removed person learns of it too.
+        audience = self.officials() | {user}
+        for item in self.agenda:
+            item.positions = {
+                seat: pos
+                for seat, pos in item.positions.items()
+                if seat != user and pos.stated_by != user
+            }
+        for queue in self.queues.values():
+            if user in queue.waiting:
+                queue.waiting.remove(user)
+        del self.participants[user]
+        self.emit(
+            ev.ParticipantRemoved(
+                audience=audience, meeting_id=self.meeting_id, user_id=user, role=p.role
+            )
+        )
+
+    def change_chair(self, user: UserId, *, name: str = "") -> None:
+        """Hand the chair to a member, or to a newcomer added as chair, while preparing.
+
+        The former chair becomes a member and keeps their seat, so positions stated for it and
+        the quorum's seat count stay as they are.
+
+        Raises:
+            IllegalTransition: the meeting is no longer being prepared.
+            AlreadyChair: the user already chairs the meeting.
+            ChairNeedsSeat: the user is a substitute, a guest or the secretary.
+            InvalidCommand: a newcomer is named without a display name.
+        """
+        self.require_state(*PREPARING, doing="change the chair")
+        former = next((p for p in self.participants.values() if p.role is Role.CHAIR), None)
+        if former is not None and former.user_id == user:
+            raise AlreadyChair(f"{user} already chairs the meeting")
+        target = self.participants.get(user)
+        if target is not None and target.role is not Role.MEMBER:
+            raise ChairNeedsSeat(f"{user} is {target.role} and holds no seat to chair from")
+        if target is None and not name.strip():
+            raise InvalidCommand("a new chair who does not take part yet needs a name")
+        if target is None:
+            target = Participant(user_id=user, name=name.strip(), role=Role.CHAIR)
+            self.participants[user] = target
+        target.role = Role.CHAIR
+        if former is not None:
+            former.role = Role.MEMBER
+        published = self.state is MeetingState.PUBLISHED
+        audience = self.everyone() if published else self.officials()
+        former_id = None if former is None else former.user_id
+        self.emit(
+            ev.ChairChanged(
+                # The former chair is a member now, so a draft's officials no longer name them.
+                audience=audience | ({former_id} if former_id is not None else set()),
+                meeting_id=self.meeting_id,
+                user_id=user,
+                former_chair=former_id,
+            )
+        )
 
     def add_item(self, item: AgendaItem) -> None:
         """Append an item to the agenda while the meeting is being prepared."""

@@ -40,7 +40,12 @@ from meetings.services.opinion_ballots import (
     send_ballot_reminders,
     send_opinion_ballot,
 )
-from meetings.services.preparation import remove_agenda_item, update_meeting_details
+from meetings.services.preparation import (
+    change_chair,
+    remove_agenda_item,
+    remove_participant,
+    update_meeting_details,
+)
 from meetings.services.queries import (
     SignatureCheck,
     conclusion_notice,
@@ -61,6 +66,7 @@ __all__ = [
     "archive_meeting",
     "attach_document",
     "cast_vote",
+    "change_chair",
     "check_in",
     "check_out",
     "close_meeting",
@@ -79,6 +85,7 @@ __all__ = [
     "pull_from_consent_block",
     "record_decision",
     "remove_agenda_item",
+    "remove_participant",
     "reorder_agenda",
     "replace_document",
     "request_to_speak",

@@ -1,4 +1,4 @@
-"""Use cases that edit a meeting while it is prepared: its details and its agenda's items.
+"""Use cases that edit a meeting while it is prepared: its details, agenda items and participants.
 
 Kept apart from ``meetings.py`` (the command-per-function list of the whole lifecycle) because
 these run only in draft and published meetings.
@@ -39,3 +39,27 @@ def update_meeting_details(
         )
 
     return run_on_meeting(command, apply, actor=actor, uow=uow, clock=clock)
+
+
+def remove_participant(
+    command: c.RemoveParticipant, *, actor: Actor, uow: UnitOfWork, clock: Clock
+) -> Events:
+    """Take a participant invited by mistake off the meeting; they and the officials are told."""
+    return run_on_meeting(
+        command,
+        lambda m, _: m.remove_participant(command.user_id),
+        actor=actor,
+        uow=uow,
+        clock=clock,
+    )
+
+
+def change_chair(command: c.ChangeChair, *, actor: Actor, uow: UnitOfWork, clock: Clock) -> Events:
+    """Hand the chair to a member or a newcomer; the former chair stays on as a member."""
+    return run_on_meeting(
+        command,
+        lambda m, _: m.change_chair(command.user_id, name=command.name),
+        actor=actor,
+        uow=uow,
+        clock=clock,
+    )

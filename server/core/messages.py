@@ -169,6 +169,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This meeting does not allow remote participation.",
         "fr": "Cette réunion n'autorise pas la participation à distance.",
     },
+    "participant_is_chair": {
+        "vi": "Người này đang chủ trì cuộc họp. Hãy chuyển quyền chủ trì cho người khác trước.",
+        "en": "This person chairs the meeting. Hand the chair to someone else first.",
+        "fr": "Cette personne préside la réunion. Confiez d'abord la présidence à une autre "
+              "personne.",
+    },
+    "participant_is_secretary": {
+        "vi": "Không thể xóa thư ký cuộc họp khỏi danh sách tham dự.",
+        "en": "The meeting's secretary cannot be removed.",
+        "fr": "Le secrétaire de la réunion ne peut pas être retiré.",
+    },
+    "participant_checked_in": {
+        "vi": "Người này đã điểm danh nên không thể xóa khỏi danh sách tham dự.",
+        "en": "This person has checked in and cannot be removed.",
+        "fr": "Cette personne a émargé et ne peut pas être retirée.",
+    },
+    "participant_has_substitute": {
+        "vi": "Đã có người dự thay cho thành viên này. Hãy xóa người dự thay trước.",
+        "en": "A substitute stands in for this member. Remove the substitute first.",
+        "fr": "Un suppléant remplace ce membre. Retirez d'abord le suppléant.",
+    },
+    "chair_needs_seat": {
+        "vi": "Chỉ thành viên chính thức mới có thể được giao chủ trì cuộc họp "
+              "(không phải người dự thay, khách mời hay thư ký).",
+        "en": "Only a voting member can chair the meeting (not a substitute, a guest or the "
+              "secretary).",
+        "fr": "Seul un membre votant peut présider la réunion (pas un suppléant, un invité ni "
+              "le secrétaire).",
+    },
+    "already_chair": {
+        "vi": "Người này đang chủ trì cuộc họp.",
+        "en": "This person already chairs the meeting.",
+        "fr": "Cette personne préside déjà la réunion.",
+    },
     "already_voted": {
         "vi": "Thành viên này đã biểu quyết.",
         "en": "This seat has already voted.",

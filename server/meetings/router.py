@@ -94,6 +94,25 @@ def invite(meeting_id: str, body: schemas.ParticipantIn, db: DbSession,
     return _run(db, principal, clock, command)
 
 
+@router.delete("/{meeting_id}/participants/{user_id}")
+def remove_participant(meeting_id: str, user_id: int, db: DbSession, principal: CurrentUser,
+                       clock: ClockDep) -> Json:
+    """Take a participant invited by mistake off the meeting before the session."""
+    command = c.RemoveParticipant(meeting_id=MeetingId(meeting_id), user_id=UserId(str(user_id)))
+    return _run(db, principal, clock, command)
+
+
+@router.post("/{meeting_id}/chair")
+def change_chair(meeting_id: str, body: schemas.ChairIn, db: DbSession, principal: CurrentUser,
+                 clock: ClockDep) -> Json:
+    """Hand the chair to a member or a newcomer before the session; the former stays a member."""
+    # Named from the users table, as an invitation is, in case the new chair is a newcomer.
+    spec = meeting_service.participant_spec(db, body.user_id, Role.CHAIR)
+    command = c.ChangeChair(meeting_id=MeetingId(meeting_id), user_id=spec.user_id,
+                            name=spec.name)
+    return _run(db, principal, clock, command)
+
+
 @router.post("/{meeting_id}/items", status_code=status.HTTP_201_CREATED)
 def add_item(meeting_id: str, body: schemas.ItemIn, db: DbSession, principal: CurrentUser,
              clock: ClockDep) -> Json:

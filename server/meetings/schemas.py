@@ -89,6 +89,12 @@ class ParticipantIn(BaseModel):
     invited_items: list[str] = []
 
 
+class ChairIn(BaseModel):
+    """Hand the chair to a member, or to a user who does not take part yet."""
+
+    user_id: int
+
+
 class ItemIn(BaseModel):
     """An agenda item."""
 

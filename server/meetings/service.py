@@ -56,6 +56,8 @@ SCHEDULER = Actor(user_id=UserId("scheduler"), office_roles=frozenset({OfficeRol
 USE_CASES: dict[type[c.Command], UseCase] = {
     c.CreateMeeting: services.create_meeting,
     c.InviteParticipant: services.invite_participant,
+    c.RemoveParticipant: services.remove_participant,
+    c.ChangeChair: services.change_chair,
     c.AddAgendaItem: services.add_agenda_item,
     c.RemoveAgendaItem: services.remove_agenda_item,
     c.UpdateMeetingDetails: services.update_meeting_details,

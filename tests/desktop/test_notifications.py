@@ -179,3 +179,14 @@ def test_titles_use_what_the_payload_carries(ui_app: object) -> None:
     sent = _event("meetings.opinion_ballot_sent", deadline=WHEN.isoformat(),
                   ballot_title="Phiếu lấy ý kiến về Nghị định B")
     assert event_title(sent).endswith(" — Phiếu lấy ý kiến về Nghị định B")  # type: ignore[union-attr]
+
+
+def test_participant_changes_are_told_to_whom_they_concern(ui_app: object) -> None:
+    removed = _event("meetings.participant_removed", user_id=7, role="member",
+                     meeting_title=TITLE)
+    assert event_title(removed, me=7) == (
+        f"Bạn đã được rút khỏi thành phần dự một cuộc họp — {TITLE}")
+    assert event_title(removed, me=3) is None
+    chair = _event("meetings.chair_changed", user_id=7, former_chair=3, meeting_title=TITLE)
+    assert event_title(chair, me=7) == f"Bạn được giao chủ trì một cuộc họp — {TITLE}"
+    assert event_title(chair, me=3) == f"Cuộc họp có người chủ trì mới — {TITLE}"

@@ -1,5 +1,6 @@
 """Who is invited to a meeting being prepared: members, substitutes for a member's seat, and
-guests invited to some items only. The chair and the secretary are set when it is created."""
+guests invited to some items only. The chair and the secretary are set when it is created; until
+the session starts someone invited by mistake can be removed and the chair handed to a member."""
 
 from __future__ import annotations
 
@@ -12,25 +13,31 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.api.meetings import MeetingRoom, MeetingsApi
+from desktop.api.meetings import Attendee, MeetingRoom, MeetingsApi
 from desktop.api.models import UserSummary
-from desktop.screens.meetings.agenda_editor import Perform, add_rows, name_rows
+from desktop.screens.meetings.agenda_editor import Confirm, Perform, add_rows, name_rows
 
 INVITED_ROLES = ("member", "substitute", "guest")
+EDITABLE_STATES = ("draft", "published")
+"""The server refuses removals and chair changes once the session has started."""
+MANAGERS = ("chair", "secretary")
+"""Meeting roles that may invite, remove and hand the chair over."""
 
 
 class ParticipantsEditor(QGroupBox):
     """The invitation list and the form that adds to it."""
 
-    def __init__(self, api: MeetingsApi, *, perform: Perform,
+    def __init__(self, api: MeetingsApi, *, perform: Perform, confirm: Confirm | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.api, self.perform = api, perform
+        self.confirm: Confirm = confirm or self._ask
         self.room: MeetingRoom | None = None
         self.people: list[UserSummary] = []
         self._build()
@@ -38,6 +45,10 @@ class ParticipantsEditor(QGroupBox):
 
     def _build(self) -> None:
         self.invited = QListWidget()
+        self.invited.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.remove_button, self.chair_button = QPushButton(), QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.chair_button.clicked.connect(self.make_selected_chair)
         self.person, self.role, self.substitute_for = QComboBox(), QComboBox(), QComboBox()
         self.role.currentIndexChanged.connect(lambda _i: self._role_changed())
         self.guest_items = QListWidget()
@@ -53,8 +64,13 @@ class ParticipantsEditor(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.remote, 1)
         buttons.addWidget(self.invite_button)
+        selected = QHBoxLayout()
+        selected.addStretch(1)
+        selected.addWidget(self.chair_button)
+        selected.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.invited, 1)
+        layout.addLayout(selected)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
 
@@ -76,6 +92,8 @@ class ParticipantsEditor(QGroupBox):
         self.role.setCurrentIndex(max(0, self.role.findData(chosen)))
         self.remote.setText(self.tr("Attends remotely"))
         self.invite_button.setText(self.tr("Invite"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.chair_button.setText(self.tr("Make chair"))
         self._fill_people()
         self.show_room(self.room)
 
@@ -96,13 +114,20 @@ class ParticipantsEditor(QGroupBox):
     def show_room(self, room: MeetingRoom | None) -> None:
         """Show who is invited now."""
         self.room = room
+        chosen = self.selected_user_id()
+        self.invited.blockSignals(True)
         self.invited.clear()
         self.substitute_for.clear()
         self.guest_items.clear()
         if room is not None:
             for attendee in room.participants:
                 remote = self.tr(" (remote)") if attendee.remote else ""
-                self.invited.addItem(f"{attendee.name} — {self.role_label(attendee.role)}{remote}")
+                entry = QListWidgetItem(
+                    f"{attendee.name} — {self.role_label(attendee.role)}{remote}")
+                entry.setData(Qt.ItemDataRole.UserRole, attendee.user_id)
+                self.invited.addItem(entry)
+                if attendee.user_id == chosen:
+                    self.invited.setCurrentItem(entry)
                 if attendee.role == "member":
                     self.substitute_for.addItem(attendee.name, attendee.user_id)
             for item in room.items:
@@ -111,6 +136,7 @@ class ParticipantsEditor(QGroupBox):
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
                 self.guest_items.addItem(entry)
+        self.invited.blockSignals(False)
         # The server refuses a remote invitation when the meeting does not allow it.
         remote_allowed = room is None or room.remote_participation
         self.remote.setEnabled(remote_allowed)
@@ -118,6 +144,29 @@ class ParticipantsEditor(QGroupBox):
             self.remote.setChecked(False)
         self.setEnabled(room is not None)
         self._role_changed()
+        self._update_buttons()
+
+    def selected_user_id(self) -> int | None:
+        """The user id of the person chosen in the invitation list."""
+        entry = self.invited.currentItem()
+        return None if entry is None else int(entry.data(Qt.ItemDataRole.UserRole))
+
+    def _selected(self) -> Attendee | None:
+        chosen = self.selected_user_id()
+        people = () if self.room is None else self.room.participants
+        return next((p for p in people if p.user_id == chosen), None)
+
+    def _update_buttons(self) -> None:
+        # Mirrors the server's rules so a refused click is the exception, not the norm; a
+        # member whose substitute is still invited is left to the server to explain.
+        room, person = self.room, self._selected()
+        may_edit = (room is not None and room.state in EDITABLE_STATES
+                    and room.my_role in MANAGERS and person is not None)
+        self.remove_button.setEnabled(bool(may_edit and person is not None
+                                           and person.role in INVITED_ROLES
+                                           and not person.present))
+        self.chair_button.setEnabled(bool(may_edit and person is not None
+                                          and person.role == "member"))
 
     def _role_changed(self) -> None:
         role = self.role.currentData()
@@ -135,6 +184,37 @@ class ParticipantsEditor(QGroupBox):
             entry = self.guest_items.item(row)
             ticked = entry.data(Qt.ItemDataRole.UserRole) in items
             entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Participants"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_selected(self) -> None:
+        """Take the chosen person off the meeting, after the user confirms."""
+        room, person = self.room, self._selected()
+        if room is None or person is None:
+            return
+        question = self.tr("Remove “%1” from the meeting?").replace("%1", person.name)
+        if room.state == "published":
+            question += " " + self.tr("They were invited and will be told.")
+        if not self.confirm(question):
+            return
+        self.perform(lambda: self.api.remove_participant(room.meeting_id, person.user_id),
+                     self.tr("Participant removed."))
+
+    def make_selected_chair(self) -> None:
+        """Hand the chair to the chosen member, after the user confirms."""
+        room, person = self.room, self._selected()
+        if room is None or person is None:
+            return
+        former = next((p for p in room.participants if p.role == "chair"), None)
+        question = self.tr("Hand the chair to “%1”?").replace("%1", person.name)
+        if former is not None:
+            question += " " + self.tr("“%1” stays on as a member.").replace("%1", former.name)
+        if not self.confirm(question):
+            return
+        self.perform(lambda: self.api.change_chair(room.meeting_id, person.user_id),
+                     self.tr("The chair was handed over."))
 
     def invite(self) -> None:
         """Invite the person chosen in the form."""

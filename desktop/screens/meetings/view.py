@@ -209,5 +209,6 @@ MEETING_SECRETARY = Role.MEETING_SECRETARY.value
 
 _LIST_CHANGES = frozenset({"meetings.meeting_published", "meetings.session_started",
                            "meetings.meeting_closed", "meetings.participant_invited",
-                           "meetings.meeting_updated"})
+                           "meetings.meeting_updated", "meetings.participant_removed",
+                           "meetings.chair_changed"})
 """Events that change a line of the list (a new meeting, a state, a title or a time)."""
