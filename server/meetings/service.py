@@ -186,10 +186,11 @@ def publish_event(db_session: Session, event: ev.Event, *,
     if not users:
         return
     payload = codec.encode(event)
-    if isinstance(event, ev.MeetingEvent) and event.meeting_id in (titles or {}):
-        payload["meeting_title"] = (titles or {})[event.meeting_id]
-    if isinstance(event, ev.OpinionBallotEvent) and event.ballot_id in (titles or {}):
-        payload["ballot_title"] = (titles or {})[event.ballot_id]
+    titles = titles or {}
+    if isinstance(event, ev.MeetingEvent) and event.meeting_id in titles:
+        payload["meeting_title"] = titles[event.meeting_id]
+    if isinstance(event, ev.OpinionBallotEvent) and event.ballot_id in titles:
+        payload["ballot_title"] = titles[event.ballot_id]
     publish(
         db_session,
         kind=f"meetings.{_snake(type(event).__name__)}",

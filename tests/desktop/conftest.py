@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -102,6 +102,26 @@ def served_demo(**extra_env: str) -> Iterator[DemoServer]:
         yield server
     finally:
         server.stop()
+
+
+@contextmanager
+def signed_in(server: DemoServer, people: Iterable[str]) -> Iterator[dict[str, ApiClient]]:
+    """A Vietnamese-speaking API client for each of these demo people, closed afterwards."""
+    clients: dict[str, ApiClient] = {}
+    try:
+        for name in people:
+            client = ApiClient(server.url, language="vi")
+            clients[name] = client
+            client.login(name, server.password)
+        yield clients
+    finally:
+        for client in clients.values():
+            client.close()
+
+
+def user_ids(clients: dict[str, ApiClient]) -> dict[str, int]:
+    """The user id of each signed-in client's person."""
+    return {name: client.me().user.id for name, client in clients.items()}
 
 
 @contextmanager

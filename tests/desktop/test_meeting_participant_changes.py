@@ -22,7 +22,7 @@ from desktop.screens.meetings.participants import ParticipantsEditor
 from desktop.screens.meetings.preparation import PreparationDialog
 from desktop.tasks import InlineRunner
 
-from .conftest import screenshot
+from .conftest import screenshot, signed_in, user_ids
 
 SECRETARY, CHAIR, GUEST, SUBSTITUTE = "linhqtd", "phucnd", "maint", "hoadc"
 MEMBERS = ("oanhltk", "vupq", "trivm")
@@ -32,20 +32,14 @@ PEOPLE = (SECRETARY, CHAIR, GUEST, SUBSTITUTE, *MEMBERS)
 @pytest.fixture(scope="module")
 def clients(live_server: DemoServer) -> Iterator[dict[str, ApiClient]]:
     """Everyone of the meeting, signed in once for the module."""
-    signed_in = {}
-    for name in PEOPLE:
-        client = ApiClient(live_server.url, language="vi")
-        client.login(name, live_server.password)
-        signed_in[name] = client
-    yield signed_in
-    for client in signed_in.values():
-        client.close()
+    with signed_in(live_server, PEOPLE) as clients:
+        yield clients
 
 
 @pytest.fixture(scope="module")
 def ids(clients: dict[str, ApiClient]) -> dict[str, int]:
     """Their user ids."""
-    return {name: client.me().user.id for name, client in clients.items()}
+    return user_ids(clients)
 
 
 def _select(people: ParticipantsEditor, user_id: int) -> None:

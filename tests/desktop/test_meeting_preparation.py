@@ -35,7 +35,7 @@ from signing import load_pkcs12
 from signing.keys import SigningKey
 from tests.integration.server.meetings.kit import Key
 
-from .conftest import screenshot
+from .conftest import screenshot, signed_in, user_ids
 from .samples import REPORT_LETTER, letter_pdf
 
 SECRETARY, CHAIR, GUEST = "linhqtd", "phucnd", "maint"
@@ -48,20 +48,14 @@ TITLE = "Phiên họp Chính phủ chuyên đề về xây dựng pháp luật t
 @pytest.fixture(scope="module")
 def clients(live_server: DemoServer) -> Iterator[dict[str, ApiClient]]:
     """Everyone of the meeting, signed in once for the module."""
-    signed_in = {}
-    for name in PEOPLE:
-        client = ApiClient(live_server.url, language="vi")
-        client.login(name, live_server.password)
-        signed_in[name] = client
-    yield signed_in
-    for client in signed_in.values():
-        client.close()
+    with signed_in(live_server, PEOPLE) as clients:
+        yield clients
 
 
 @pytest.fixture(scope="module")
 def ids(clients: dict[str, ApiClient]) -> dict[str, int]:
     """Their user ids."""
-    return {name: client.me().user.id for name, client in clients.items()}
+    return user_ids(clients)
 
 
 @pytest.fixture(scope="module")
